@@ -1,0 +1,62 @@
+/**
+ * Typed errors. Commands throw these; `main.ts` is the one place that turns them
+ * into a message on stderr and an exit status.
+ */
+
+/** Exit statuses from DESIGN.md. */
+export const EXIT = { ok: 0, failure: 1, usage: 2, interrupted: 130 } as const;
+
+/** The user asked for something that does not exist or does not fit (exit 2). */
+export class UsageError extends Error {
+  readonly exitCode = EXIT.usage;
+  constructor(
+    message: string,
+    /** A second line: a suggestion or what to try instead. */
+    readonly hint?: string,
+  ) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/** Guide data could not be read or is invalid (exit 1). `problems` holds one line per fault. */
+export class DataError extends Error {
+  readonly exitCode = EXIT.failure;
+  constructor(
+    message: string,
+    readonly problems: readonly string[] = [],
+  ) {
+    super(message);
+    this.name = 'DataError';
+  }
+}
+
+/** Reading or writing a file or stream failed (exit 1). */
+export class IoError extends Error {
+  readonly exitCode = EXIT.failure;
+  constructor(message: string) {
+    super(message);
+    this.name = 'IoError';
+  }
+}
+
+/** The user interrupted (Ctrl-C, closed stdin at a prompt): exit 130. */
+export class CancelError extends Error {
+  readonly exitCode = EXIT.interrupted;
+  constructor(message = 'Cancelled.') {
+    super(message);
+    this.name = 'CancelError';
+  }
+}
+
+export type KnownError = UsageError | DataError | IoError | CancelError;
+
+/** True for the errors whose message is meant for the user. */
+export function isKnownError(error: unknown): error is KnownError {
+  return (
+    error instanceof UsageError ||
+    error instanceof DataError ||
+    error instanceof IoError ||
+    error instanceof CancelError
+  );
+}

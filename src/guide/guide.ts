@@ -1,0 +1,24 @@
+/** The loaded guide: every topic and checklist, and where each topic came from. */
+import type { Topic } from './schema.js';
+
+export const BUILT_IN = 'built-in';
+
+export interface Guide {
+  topics: Topic[];
+  /** Topic id -> "built-in" or the data directory it came from. */
+  origins: Record<string, string>;
+}
+
+/** The shape of dist/guide.json, written by the build from data/. */
+export interface CompiledGuide {
+  topics: Topic[];
+}
+
+export function findTopic(guide: Guide, id: string): Topic | undefined {
+  return guide.topics.find((t) => t.id === id);
+}
+
+/** The command a topic answers to. */
+export function topicCommand(topic: Topic): string {
+  return topic.command ?? topic.id;
+}

@@ -1,0 +1,138 @@
+/**
+ * Reads a guide data directory: `topics/*.yaml|yml|json`. The files are untrusted when
+ * they come from --data: sizes are bounded, YAML is parsed with the core schema (no
+ * tags that build objects), nothing is executed, and every string is stripped of
+ * control characters. All problems in all files are collected, and nothing is
+ * returned unless every file is valid.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { parseDocument } from 'yaml';
+import { DataError } from '../errors.js';
+import { sanitizeDeep } from '../util/sanitize.js';
+import { checkTopic } from './check.js';
+import type { Topic } from './schema.js';
+
+export const MAX_FILE_BYTES = 256 * 1024;
+export const MAX_FILES = 200;
+const DATA_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
+const SUBDIRS = ['topics'] as const;
+
+export interface DataDir {
+  dir: string;
+  topics: Topic[];
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function describe(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  switch (e?.code) {
+    case 'ENOENT': return 'no such file or directory';
+    case 'EACCES': case 'EPERM': return 'permission denied';
+    case 'ELOOP': return 'too many symbolic links (a loop?)';
+    case 'ENOTDIR': return 'not a directory';
+    case 'EISDIR': return 'is a directory, not a file';
+    default: return e instanceof Error ? e.message.split('\n')[0]! : String(e);
+  }
+}
+
+/** Parses one file's text by its extension. Returns the value or a one-line problem. */
+export function parseData(file: string, bytes: Uint8Array): { value?: unknown; problem?: string } {
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return { problem: `${file}: not valid UTF-8 text` };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  try {
+    if (extname(file) === '.json') return { value: JSON.parse(text) };
+    const doc = parseDocument(text, { schema: 'core', uniqueKeys: true });
+    // Warnings count too: an unknown tag such as !!js/function must not pass as a string.
+    const fault = doc.errors[0] ?? doc.warnings[0];
+    if (fault) return { problem: `${file}: ${fault.message.split('\n')[0]}` };
+    return { value: doc.toJS({ maxAliasCount: 100 }) };
+  } catch (error) {
+    const why = error instanceof RangeError ? 'nested too deeply' : describe(error);
+    return { problem: `${file}: cannot be parsed: ${why}` };
+  }
+}
+
+function listDataFiles(dir: string, problems: string[]): string[] {
+  const files: string[] = [];
+  let foundSubdir = false;
+  for (const sub of SUBDIRS) {
+    const path = join(dir, sub);
+    let names: string[];
+    try {
+      if (!statSync(path).isDirectory()) {
+        problems.push(`${path}: expected a directory`);
+        continue;
+      }
+      names = readdirSync(path).sort();
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      problems.push(`${path}: ${describe(error)}`);
+      continue;
+    }
+    foundSubdir = true;
+    for (const name of names) {
+      if (DATA_EXTENSIONS.has(extname(name).toLowerCase())) files.push(join(path, name));
+    }
+  }
+  if (!foundSubdir && problems.length === 0) problems.push(`${dir}: no topics/ folder with guide data`);
+  if (files.length > MAX_FILES) problems.push(`${dir}: more than ${MAX_FILES} data files`);
+  return files.slice(0, MAX_FILES);
+}
+
+function readBytes(file: string, problems: string[]): Uint8Array | undefined {
+  try {
+    const stat = statSync(file);
+    if (!stat.isFile()) {
+      problems.push(`${file}: not a regular file`);
+      return undefined;
+    }
+    if (stat.size > MAX_FILE_BYTES) {
+      problems.push(`${file}: larger than ${MAX_FILE_BYTES / 1024} KiB`);
+      return undefined;
+    }
+    return readFileSync(file);
+  } catch (error) {
+    problems.push(`${file}: ${describe(error)}`);
+    return undefined;
+  }
+}
+
+/** Reads and validates a directory. Throws DataError listing every problem. */
+export function readDataDir(dir: string): DataDir {
+  const problems: string[] = [];
+  try {
+    if (!statSync(dir).isDirectory()) throw Object.assign(new Error(), { code: 'ENOTDIR' });
+  } catch (error) {
+    throw new DataError(`cannot read guide data in ${dir}: ${describe(error)}`);
+  }
+  const topics: Topic[] = [];
+  const ids = new Map<string, string>();
+  for (const file of listDataFiles(dir, problems)) {
+    const bytes = readBytes(file, problems);
+    if (!bytes) continue;
+    const { value, problem } = parseData(file, bytes);
+    if (problem) {
+      problems.push(problem);
+      continue;
+    }
+    const checked = checkTopic(file, sanitizeDeep(value));
+    problems.push(...checked.problems);
+    if (!checked.topic) continue;
+    const other = ids.get(checked.topic.id);
+    if (other) problems.push(`${file}: id: '${checked.topic.id}' is also the id in ${other}`);
+    ids.set(checked.topic.id, file);
+    topics.push(checked.topic);
+  }
+  if (problems.length) {
+    const n = problems.length;
+    throw new DataError(`invalid guide data in ${dir} (${n} problem${n === 1 ? '' : 's'})`, problems);
+  }
+  return { dir, topics };
+}

@@ -1,0 +1,20 @@
+/**
+ * Whether to colour output. A flag wins; then NO_COLOR (non-empty) turns colour off,
+ * FORCE_COLOR turns it on ("0" or "false" off), TERM=dumb turns it off; otherwise
+ * colour follows whether stdout is a terminal. chalk alone does not honour NO_COLOR.
+ */
+export function wantsColor(flag: boolean | undefined, env: Readonly<Record<string, string | undefined>>, isTTY: boolean): boolean {
+  if (flag !== undefined) return flag;
+  if (env.NO_COLOR) return false;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return !['0', 'false'].includes(force.toLowerCase());
+  if (env.TERM === 'dumb') return false;
+  return isTTY;
+}
+
+/** Width to render pretty output at: the terminal's, capped at 100, at least 20. */
+export function renderWidth(columns: number | undefined, env: Readonly<Record<string, string | undefined>>): number {
+  const fromEnv = Number.parseInt(env.COLUMNS ?? '', 10);
+  const width = columns ?? (Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 80);
+  return Math.min(100, Math.max(20, width));
+}

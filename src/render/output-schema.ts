@@ -1,0 +1,55 @@
+/**
+ * The shape of --json output, as a zod schema used only to generate
+ * data/schema/output.schema.json (the renderers build plain objects; a test validates
+ * their real output against the generated file).
+ */
+import { z } from 'zod';
+import { PLATFORMS } from '../guide/platforms.js';
+
+const Platform = z.enum(PLATFORMS);
+
+const Step = z.strictObject({
+  text: z.string().describe('the step as plain text, menu path and keys included'),
+  markdown: z.string().describe('the step text as inline markdown, without menu and keys'),
+  menu: z.array(z.string()).optional(),
+  keys: z.array(z.string()).optional(),
+  notes: z.array(z.string()).optional(),
+  verified: z.boolean().describe('false where the fact is not confirmed'),
+});
+
+export const SectionOutput = z.strictObject({ id: z.string(), title: z.string(), steps: z.array(Step) });
+
+const Os = z.strictObject({
+  name: z.string(),
+  version: z.string(),
+  release: z.string(),
+  releaseName: z.string().optional(),
+});
+
+const TopicOutput = z.strictObject({
+  schemaVersion: z.literal(1),
+  kind: z.literal('topic'),
+  topic: z.strictObject({ id: z.string(), command: z.string(), title: z.string(), summary: z.string() }),
+  platforms: z.array(
+    z.strictObject({ platform: Platform, heading: z.string(), os: Os.optional(), sections: z.array(SectionOutput) }),
+  ),
+  sources: z.array(z.string()),
+});
+
+const TopicsOutput = z.strictObject({
+  schemaVersion: z.literal(1),
+  kind: z.literal('topics'),
+  topics: z.array(
+    z.strictObject({
+      id: z.string(),
+      command: z.string(),
+      aliases: z.array(z.string()),
+      title: z.string(),
+      summary: z.string(),
+      platforms: z.array(Platform),
+      origin: z.string().describe('"built-in" or the data directory the topic came from'),
+    }),
+  ),
+});
+
+export const OutputSchema = z.discriminatedUnion('kind', [TopicOutput, TopicsOutput]);
