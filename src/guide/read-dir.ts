@@ -51,7 +51,7 @@ export function parseData(file: string, bytes: Uint8Array): { value?: unknown; p
     const doc = parseDocument(text, { schema: 'core', uniqueKeys: true });
     // Warnings count too: an unknown tag such as !!js/function must not pass as a string.
     const fault = doc.errors[0] ?? doc.warnings[0];
-    if (fault) return { problem: `${file}: ${fault.message.split('\n')[0]}` };
+    if (fault) return { problem: `${file}: ${fault.message.split('\n')[0]!.replace(/:\s*$/, '')}` };
     return { value: doc.toJS({ maxAliasCount: 100 }) };
   } catch (error) {
     const why = error instanceof RangeError ? 'nested too deeply' : describe(error);

@@ -4,19 +4,15 @@ import type { SectionView, TopicView } from './model.js';
 
 const strong = (s: string): string => `**${s}**`;
 
-/**
- * One section as a markdown heading and a numbered list. `loose` puts a blank line
- * between steps, which the pretty renderer needs to style and reflow each step.
- */
-export function markdownSection(section: SectionView, level: number, loose = false): string[] {
+/** One section as a markdown heading and a numbered list. */
+export function markdownSection(section: SectionView, level: number): string[] {
   const lines = [`${'#'.repeat(level)} ${section.title}`, ''];
   section.steps.forEach((step, i) => {
     const mark = step.verified ? '' : ` _(${UNVERIFIED})_`;
     lines.push(`${i + 1}. ${stepLine(step, strong)}${mark}`);
     for (const note of step.notes ?? []) lines.push(`   - ${note}`);
-    if (loose) lines.push('');
   });
-  if (!loose) lines.push('');
+  lines.push('');
   return lines;
 }
 
@@ -24,11 +20,11 @@ export function markdownSources(sources: readonly string[]): string[] {
   return sources.length ? ['Sources:', '', ...sources.map((s) => `- <${s}>`), ''] : [];
 }
 
-export function renderMarkdown(view: TopicView, loose = false): string {
+export function renderMarkdown(view: TopicView): string {
   const lines = [`# ${view.title}`, '', view.summary, ''];
   for (const platform of view.platforms) {
     lines.push(`## ${platform.heading}`, '');
-    for (const section of platform.sections) lines.push(...markdownSection(section, 3, loose));
+    for (const section of platform.sections) lines.push(...markdownSection(section, 3));
   }
   lines.push(...markdownSources(view.sources));
   return lines.join('\n').replace(/\n+$/, '\n');

@@ -15,7 +15,7 @@ export async function renderTopic(view: TopicView, settings: OutputSettings): Pr
       return renderMarkdown(view);
     case 'pretty': {
       const { renderPretty } = await import('./pretty.js');
-      return renderPretty(renderMarkdown(view, true), settings);
+      return renderPretty(renderMarkdown(view), settings);
     }
   }
 }

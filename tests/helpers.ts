@@ -1,0 +1,47 @@
+/** Shared test helpers: run the CLI in-process, or spawn the built one. */
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { memoryIO, type MemoryIOOptions } from '../src/io/memory-io.js';
+import { run } from '../src/main.js';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const BUILT_GUIDE = `${ROOT}dist/guide.json`;
+export const BIN = `${ROOT}bin/facetime-help.js`;
+export const FIXTURES = `${ROOT}tests/fixtures`;
+
+/** Any ANSI/VT escape sequence or other C0 control but newline and tab. */
+export const ESCAPES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+export interface Result {
+  code: number;
+  out: string;
+  err: string;
+}
+
+/** Runs the CLI in-process with a MemoryIO. */
+export async function cli(args: string[], options: MemoryIOOptions = {}): Promise<Result & { io: ReturnType<typeof memoryIO> }> {
+  const io = memoryIO(options);
+  const code = await run(args, io, { builtInGuide: BUILT_GUIDE, version: '9.9.9-test' });
+  return { code, out: io.out.text, err: io.err.text, io };
+}
+
+/** A clean environment for spawned runs: no colour forcing from the test runner. */
+export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8', TERM: 'xterm-256color' };
+  return { ...env, ...extra };
+}
+
+/** Spawns the built CLI with stdin closed (not a terminal). */
+export function spawnCli(args: string[], env: Record<string, string> = {}, input = ''): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: cleanEnv(env), input, timeout: 15_000 });
+}
+
+/** Quotes words for a POSIX shell. */
+export const shellQuote = (words: string[]): string => words.map((w) => `'${w.replace(/'/g, `'\\''`)}'`).join(' ');
+
+/** Runs the built CLI in a pseudo-terminal (util-linux `script`), stdout a TTY. */
+export function spawnInPty(args: string[], env: Record<string, string> = {}, columns = 80): { code: number | null; screen: string } {
+  const command = `stty cols ${columns} rows 60 2>/dev/null; ${shellQuote([process.execPath, BIN, ...args])}`;
+  const result = spawnSync('script', ['-qefc', command, '/dev/null'], { encoding: 'utf8', env: cleanEnv(env), input: '', timeout: 15_000 });
+  return { code: result.status, screen: result.stdout };
+}

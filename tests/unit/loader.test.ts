@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { DataError } from '../../src/errors.js';
+import { loadGuide } from '../../src/guide/load.js';
+import { readDataDir } from '../../src/guide/read-dir.js';
+import { BUILT_GUIDE, ESCAPES, FIXTURES, ROOT } from '../helpers.js';
+
+function problems(dir: string): string[] {
+  try {
+    readDataDir(dir);
+  } catch (e) {
+    expect(e).toBeInstanceOf(DataError);
+    return [(e as DataError).message, ...(e as DataError).problems];
+  }
+  throw new Error(`${dir} loaded without error`);
+}
+
+describe('readDataDir', () => {
+  it('loads and validates the built-in data', () => {
+    const data = readDataDir(`${ROOT}data`);
+    expect(data.topics.map((t) => t.id).sort()).toEqual(['capture', 'enable', 'recover', 'screenshot', 'smart-album', 'where']);
+  });
+
+  it.each([
+    ['bad-yaml', /bad\.yaml: .*(flow|collection|Missing|Unexpected)/i],
+    ['missing-field', /t\.yaml: title: .*expected string/],
+    ['wrong-type', /t\.yaml: platforms: .*expected array/],
+    ['unknown-platform', /t\.yaml: platforms\[0\]: .*(Invalid option|expected one of)/],
+    ['js-tag', /t\.yaml: Unresolved tag: .*js\/function at line 2/],
+    ['duplicate-id', /two\.yaml: id: 'same' is also the id in .*one\.yaml/],
+  ])('reports %s with the file and the path', (name, pattern) => {
+    const lines = problems(`${FIXTURES}/broken/${name}`);
+    expect(lines[0]).toMatch(/^invalid guide data in .*\(\d+ problems?\)$/);
+    expect(lines.slice(1).join('\n')).toMatch(pattern);
+  });
+
+  it('reports every rule the schema cannot say, not just the first', () => {
+    const lines = problems(`${FIXTURES}/broken/bad-scope`).join('\n');
+    expect(lines).toContain("sections[0].platforms: 'macos' is not among its parent's platforms");
+    expect(lines).toContain('sections[0].os.ios: min is above max');
+    expect(lines).toContain("sections[1].id: 'a' is used twice");
+  });
+
+  it('refuses a missing directory and a directory without topics/', () => {
+    expect(problems(`${FIXTURES}/does-not-exist`)[0]).toMatch(/no such file or directory/);
+    expect(problems(`${FIXTURES}/broken`)[0]).toMatch(/invalid guide data/);
+  });
+
+  it('strips control characters from every string', () => {
+    const text = JSON.stringify(readDataDir(`${FIXTURES}/hostile`).topics);
+    expect(JSON.parse(text).length).toBe(1);
+    expect(ESCAPES.test(JSON.parse(text)[0].summary)).toBe(false);
+    expect(ESCAPES.test(JSON.parse(text)[0].sections[0].steps[0].menu.join(''))).toBe(false);
+  });
+});
+
+describe('loadGuide with custom data', () => {
+  it('adds new topics and replaces sections by id, keeping the rest', async () => {
+    const guide = await loadGuide({ builtIn: BUILT_GUIDE, dataDirs: [`${FIXTURES}/custom`] });
+    expect(guide.origins.helpdesk).toBe(`${FIXTURES}/custom`);
+    const where = guide.topics.find((t) => t.id === 'where')!;
+    expect(where.sections.find((s) => s.id === 'find-mac')!.title).toContain('Example Corp');
+    expect(where.sections.find((s) => s.id === 'find-ios-26')).toBeDefined();
+    expect(guide.topics.filter((t) => t.id === 'where')).toHaveLength(1);
+  });
+  it('loads nothing from a broken directory', async () => {
+    await expect(loadGuide({ builtIn: BUILT_GUIDE, dataDirs: [`${FIXTURES}/custom`, `${FIXTURES}/broken/js-tag`] })).rejects.toThrow(DataError);
+  });
+});
