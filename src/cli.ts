@@ -11,7 +11,7 @@ import { addOutputOptions, addPlatformOptions, type RawOptions } from './command
 import { DESCRIPTION } from './commands/overview.js';
 
 /** Commands that are not topics; a topic may not take these names. */
-export const FIXED_COMMANDS = ['topics', 'list', 'show', 'help'] as const;
+export const FIXED_COMMANDS = ['topics', 'list', 'show', 'troubleshoot', 'help'] as const;
 
 function examples(lines: readonly string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ facetime-help ${l}`).join('\n')}\n`;
@@ -69,6 +69,19 @@ export function buildProgram(guide: Guide, io: IO, version: string): Command {
     .action(async (name: string, options: RawOptions) => {
       const { runShow } = await import('./commands/topic.js');
       await runShow(guide, name, options, io);
+    });
+
+  addPlatformOptions(addOutputOptions(program.command('troubleshoot')))
+    .description('an interactive checklist: pick what is wrong, then try one step at a time')
+    .option('--symptom <id>', 'skip the first question: no-shutter, not-saved, cant-find, others-cant-capture, deleted')
+    .option('--report <file>', 'write the session (or the checklist) as markdown to a file')
+    .addHelpText(
+      'after',
+      examples(['troubleshoot', 'troubleshoot --symptom no-shutter --ios', 'troubleshoot --no-input > checklist.txt', 'troubleshoot --symptom deleted --mac --json | jq .']),
+    )
+    .action(async (options: RawOptions) => {
+      const { runTroubleshoot } = await import('./commands/troubleshoot.js');
+      await runTroubleshoot(guide, options, io);
     });
 
   return program;

@@ -5,6 +5,8 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { DataError } from '../errors.js';
+import { checklistProblems } from '../guide/check.js';
 import { readDataDir } from '../guide/read-dir.js';
 import type { CompiledGuide } from '../guide/guide.js';
 import { generatedSchemas, SCHEMA_FILES } from './schemas.js';
@@ -32,9 +34,11 @@ async function bundle(version: string): Promise<void> {
 
 function compileData(): void {
   const data = readDataDir('data');
-  const compiled: CompiledGuide = { topics: data.topics };
+  const problems = data.checklists.flatMap(({ file, checklist }) => checklistProblems(file, checklist, data.topics));
+  if (problems.length) throw new DataError('invalid guide data in data', problems);
+  const compiled: CompiledGuide = { topics: data.topics, checklists: data.checklists.map((c) => c.checklist) };
   writeFileSync('dist/guide.json', JSON.stringify(compiled));
-  console.log(`guide data: ${data.topics.length} topics`);
+  console.log(`guide data: ${compiled.topics.length} topics, ${compiled.checklists.length} checklists`);
 }
 
 async function main(): Promise<void> {

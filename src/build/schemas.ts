@@ -4,11 +4,12 @@
  * test checks the committed files match what these functions produce.
  */
 import { z } from 'zod';
-import { TopicSchema } from '../guide/schema.js';
+import { ChecklistSchema, TopicSchema } from '../guide/schema.js';
 import { OutputSchema } from '../render/output-schema.js';
 
 export const SCHEMA_FILES = {
   topic: 'data/schema/topic.schema.json',
+  checklist: 'data/schema/checklist.schema.json',
   output: 'data/schema/output.schema.json',
 } as const;
 
@@ -20,6 +21,7 @@ function toJsonSchema(schema: z.ZodType, id: string, title: string): string {
 export function generatedSchemas(): Record<keyof typeof SCHEMA_FILES, string> {
   return {
     topic: toJsonSchema(TopicSchema, 'https://facetime-help.invalid/schema/topic.schema.json', 'facetime-help topic data file'),
+    checklist: toJsonSchema(ChecklistSchema, 'https://facetime-help.invalid/schema/checklist.schema.json', 'facetime-help checklist data file'),
     output: toJsonSchema(OutputSchema, 'https://facetime-help.invalid/schema/output.schema.json', 'facetime-help --json output'),
   };
 }

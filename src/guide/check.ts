@@ -4,7 +4,7 @@
  * file and the path inside it.
  */
 import type { z } from 'zod';
-import { TopicSchema, type Topic, type Scoped } from './schema.js';
+import { ChecklistSchema, TopicSchema, type Checklist, type Scoped, type Topic } from './schema.js';
 import { components } from './versions.js';
 
 /** "sections[2].steps[0].text" from a zod issue path. */
@@ -58,4 +58,39 @@ export function checkTopic(file: string, value: unknown): { topic?: Topic; probl
   if (!parsed.success) return { problems: zodProblems(file, parsed.error) };
   const problems = topicProblems(file, parsed.data);
   return problems.length ? { problems } : { topic: parsed.data, problems };
+}
+
+/** Rules beyond the schema for a checklist, given every topic it may refer to. */
+export function checklistProblems(file: string, checklist: Checklist, topics: readonly Topic[]): string[] {
+  const problems: string[] = [];
+  const stepIds = new Set<string>();
+  checklist.steps.forEach((step, i) => {
+    const where = `steps[${i}]`;
+    if (stepIds.has(step.id)) problems.push(`${file}: ${where}.id: '${step.id}' is used twice`);
+    stepIds.add(step.id);
+    if (!step.use?.length && !step.sections?.length) problems.push(`${file}: ${where}: needs 'use' or 'sections'`);
+    step.use?.forEach((ref, j) => {
+      const [topicId, sectionId] = ref.split('/');
+      const topic = topics.find((t) => t.id === topicId);
+      if (!topic) problems.push(`${file}: ${where}.use[${j}]: no topic '${topicId}'`);
+      else if (!topic.sections.some((s) => s.id === sectionId)) problems.push(`${file}: ${where}.use[${j}]: topic '${topicId}' has no section '${sectionId}'`);
+    });
+    step.sections?.forEach((section, j) => {
+      problems.push(...scopeProblems(file, `${where}.sections[${j}]`, section, checklist.platforms));
+      const parent = section.platforms ?? checklist.platforms;
+      section.steps.forEach((s, k) => problems.push(...scopeProblems(file, `${where}.sections[${j}].steps[${k}]`, s, parent)));
+    });
+  });
+  checklist.symptoms.forEach((symptom, i) =>
+    symptom.steps.forEach((id, j) => {
+      if (!stepIds.has(id)) problems.push(`${file}: symptoms[${i}].steps[${j}]: no step '${id}'`);
+    }),
+  );
+  return problems;
+}
+
+/** Validates one parsed checklist file's shape; references are checked once all topics are known. */
+export function checkChecklist(file: string, value: unknown): { checklist?: Checklist; problems: string[] } {
+  const parsed = ChecklistSchema.safeParse(value);
+  return parsed.success ? { checklist: parsed.data, problems: [] } : { problems: zodProblems(file, parsed.error) };
 }

@@ -1,10 +1,11 @@
 /** The loaded guide: every topic and checklist, and where each topic came from. */
-import type { Topic } from './schema.js';
+import type { Checklist, Topic } from './schema.js';
 
 export const BUILT_IN = 'built-in';
 
 export interface Guide {
   topics: Topic[];
+  checklists: Checklist[];
   /** Topic id -> "built-in" or the data directory it came from. */
   origins: Record<string, string>;
 }
@@ -12,6 +13,7 @@ export interface Guide {
 /** The shape of dist/guide.json, written by the build from data/. */
 export interface CompiledGuide {
   topics: Topic[];
+  checklists: Checklist[];
 }
 
 export function findTopic(guide: Guide, id: string): Topic | undefined {

@@ -23,14 +23,14 @@ export async function loadGuide(options: LoadOptions): Promise<Guide> {
   }
   let guide: Guide = {
     topics: compiled.topics,
+    checklists: compiled.checklists,
     origins: Object.fromEntries(compiled.topics.map((t) => [t.id, BUILT_IN])),
   };
   const dirs = options.dataDirs ?? [];
   if (dirs.length === 0) return guide;
   const [{ readDataDir }, { overlay }] = await Promise.all([import('./read-dir.js'), import('./overlay.js')]);
   for (const dir of dirs) {
-    const data = readDataDir(dir);
-    guide = overlay(guide, data.topics, dir);
+    guide = overlay(guide, readDataDir(dir));
   }
   return guide;
 }

@@ -6,21 +6,23 @@
  * returned unless every file is valid.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { DataError } from '../errors.js';
 import { sanitizeDeep } from '../util/sanitize.js';
-import { checkTopic } from './check.js';
-import type { Topic } from './schema.js';
+import { checkChecklist, checkTopic } from './check.js';
+import type { Checklist, Topic } from './schema.js';
 
 export const MAX_FILE_BYTES = 256 * 1024;
 export const MAX_FILES = 200;
 const DATA_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
-const SUBDIRS = ['topics'] as const;
+const SUBDIRS = ['topics', 'checklists'] as const;
 
 export interface DataDir {
   dir: string;
   topics: Topic[];
+  /** Checklists with the file each came from; their references are checked by the caller. */
+  checklists: { file: string; checklist: Checklist }[];
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -81,7 +83,7 @@ function listDataFiles(dir: string, problems: string[]): string[] {
       if (DATA_EXTENSIONS.has(extname(name).toLowerCase())) files.push(join(path, name));
     }
   }
-  if (!foundSubdir && problems.length === 0) problems.push(`${dir}: no topics/ folder with guide data`);
+  if (!foundSubdir && problems.length === 0) problems.push(`${dir}: no topics/ or checklists/ folder with guide data`);
   if (files.length > MAX_FILES) problems.push(`${dir}: more than ${MAX_FILES} data files`);
   return files.slice(0, MAX_FILES);
 }
@@ -113,6 +115,7 @@ export function readDataDir(dir: string): DataDir {
     throw new DataError(`cannot read guide data in ${dir}: ${describe(error)}`);
   }
   const topics: Topic[] = [];
+  const checklists: DataDir['checklists'] = [];
   const ids = new Map<string, string>();
   for (const file of listDataFiles(dir, problems)) {
     const bytes = readBytes(file, problems);
@@ -122,17 +125,32 @@ export function readDataDir(dir: string): DataDir {
       problems.push(problem);
       continue;
     }
-    const checked = checkTopic(file, sanitizeDeep(value));
-    problems.push(...checked.problems);
-    if (!checked.topic) continue;
-    const other = ids.get(checked.topic.id);
-    if (other) problems.push(`${file}: id: '${checked.topic.id}' is also the id in ${other}`);
-    ids.set(checked.topic.id, file);
-    topics.push(checked.topic);
+    const clean = sanitizeDeep(value);
+    const kind = basename(dirname(file)) === 'checklists' ? 'checklist' : 'topic';
+    const unique = (id: string): void => {
+      const other = ids.get(`${kind}:${id}`);
+      if (other) problems.push(`${file}: id: '${id}' is also the id in ${other}`);
+      ids.set(`${kind}:${id}`, file);
+    };
+    if (kind === 'checklist') {
+      const { checklist, problems: found } = checkChecklist(file, clean);
+      problems.push(...found);
+      if (checklist) {
+        unique(checklist.id);
+        checklists.push({ file, checklist });
+      }
+    } else {
+      const { topic, problems: found } = checkTopic(file, clean);
+      problems.push(...found);
+      if (topic) {
+        unique(topic.id);
+        topics.push(topic);
+      }
+    }
   }
   if (problems.length) {
     const n = problems.length;
     throw new DataError(`invalid guide data in ${dir} (${n} problem${n === 1 ? '' : 's'})`, problems);
   }
-  return { dir, topics };
+  return { dir, topics, checklists };
 }

@@ -69,3 +69,36 @@ export type Step = z.infer<typeof StepSchema>;
 export type Section = z.infer<typeof SectionSchema>;
 export type Topic = z.infer<typeof TopicSchema>;
 export type Scoped = Pick<Step, 'platforms' | 'os'>;
+
+/** "topic-id/section-id": a section of a topic, reused by a checklist step. */
+const SectionRef = z.string().regex(/^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/, 'must be "topic-id/section-id"');
+
+export const ChecklistStepSchema = z.strictObject({
+  id: Id,
+  title: Text,
+  use: z.array(SectionRef).max(20).optional().describe('topic sections that say what to do, per platform and version'),
+  sections: z.array(SectionSchema).max(20).optional().describe("the step's own sections, where no topic says it"),
+});
+
+export const SymptomSchema = z.strictObject({
+  id: Id,
+  title: Text,
+  steps: z.array(Id).min(1).max(30).describe('step ids, in the order to try them'),
+});
+
+export const ChecklistSchema = z.strictObject({
+  $schema: z.string().optional(),
+  schemaVersion: z.literal(DATA_SCHEMA_VERSION).optional(),
+  id: Id,
+  title: Text,
+  platforms: z.array(Platform).min(1),
+  symptoms: z.array(SymptomSchema).min(1).max(30),
+  steps: z.array(ChecklistStepSchema).min(1).max(60),
+  fixed: Text.describe('said when a step fixed it'),
+  exhausted: Text.describe('said when no step helped, before the support links'),
+  support: z.array(z.strictObject({ title: Text, url: Url })).min(1).max(10),
+});
+
+export type ChecklistStep = z.infer<typeof ChecklistStepSchema>;
+export type Symptom = z.infer<typeof SymptomSchema>;
+export type Checklist = z.infer<typeof ChecklistSchema>;

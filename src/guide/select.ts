@@ -79,15 +79,15 @@ export function holds(scoped: Scoped, parentPlatforms: readonly Platform[], sele
   return range === undefined || inRange(selection.os.version, range);
 }
 
-/** The sections (with their steps) that hold for one selection. */
-export function selectSections(topic: Topic, sections: readonly Section[], selection: Selection): PlatformView['sections'] {
+/** The sections (with their steps) that hold for one selection, under a parent's platforms. */
+export function selectSections(parentPlatforms: readonly Platform[], sections: readonly Section[], selection: Selection): PlatformView['sections'] {
   return sections
-    .filter((s) => holds(s, topic.platforms, selection))
+    .filter((s) => holds(s, parentPlatforms, selection))
     .map((s) => ({
       id: s.id,
       title: s.title,
       steps: s.steps
-        .filter((step) => holds(step, s.platforms ?? topic.platforms, selection))
+        .filter((step) => holds(step, s.platforms ?? parentPlatforms, selection))
         .map(({ text, menu, keys, notes, verified }) => ({ text, menu, keys, notes, verified: verified !== false })),
     }))
     .filter((s) => s.steps.length > 0);
@@ -98,21 +98,24 @@ export function platformHeading(selection: Selection): string {
   return selection.os && isVersioned(selection.platform) ? `${label} (${osLabel(selection.platform, selection.os)})` : label;
 }
 
+/** The OS part of a platform's view, for headings and JSON. */
+export function osView(selection: Selection): PlatformView['os'] {
+  if (!selection.os || !isVersioned(selection.platform)) return undefined;
+  return {
+    name: osLabel(selection.platform, selection.os).split(' ')[0]!,
+    version: selection.os.version,
+    release: selection.os.release.version,
+    releaseName: selection.os.release.name,
+  };
+}
+
 /** Builds the view of a topic for the given selections. */
 export function viewTopic(topic: Topic, selections: readonly Selection[]): TopicView {
   const platforms: PlatformView[] = selections.map((selection) => ({
     platform: selection.platform,
     heading: platformHeading(selection),
-    os:
-      selection.os && isVersioned(selection.platform)
-        ? {
-            name: osLabel(selection.platform, selection.os).split(' ')[0]!,
-            version: selection.os.version,
-            release: selection.os.release.version,
-            releaseName: selection.os.release.name,
-          }
-        : undefined,
-    sections: selectSections(topic, topic.sections, selection),
+    os: osView(selection),
+    sections: selectSections(topic.platforms, topic.sections, selection),
   }));
   const shown = new Set(platforms.flatMap((p) => p.sections.map((s) => s.id)));
   const sources = [

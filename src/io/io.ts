@@ -23,6 +23,8 @@ export interface IO {
   stdinIsTTY: boolean;
   env: Readonly<Record<string, string | undefined>>;
   host: Host;
+  /** Writes a whole file (a --report); throws the system error on failure. */
+  writeFile(path: string, text: string): void;
   /** Interactive prompts; loaded lazily because inquirer is heavy. */
   prompter(): Promise<Prompter>;
 }

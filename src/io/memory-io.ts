@@ -45,7 +45,8 @@ export class ScriptedPrompter implements Prompter {
   }
 }
 
-export function memoryIO(options: MemoryIOOptions = {}): IO & { out: MemoryOutput; err: MemoryOutput; prompts: ScriptedPrompter } {
+export function memoryIO(options: MemoryIOOptions = {}): IO & { out: MemoryOutput; err: MemoryOutput; prompts: ScriptedPrompter; files: Map<string, string> } {
+  const files = new Map<string, string>();
   const host: Host = { macVersion: () => options.macVersion };
   const prompts = new ScriptedPrompter([...(options.answers ?? [])]);
   return {
@@ -55,6 +56,11 @@ export function memoryIO(options: MemoryIOOptions = {}): IO & { out: MemoryOutpu
     env: options.env ?? {},
     host,
     prompts,
+    files,
+    writeFile: (path, text) => {
+      if (path.startsWith('/unwritable/')) throw Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: 'EACCES' });
+      files.set(path, text);
+    },
     prompter: async () => prompts,
   };
 }

@@ -27,6 +27,7 @@ export function processIO(): IO {
     stdinIsTTY: process.stdin.isTTY === true,
     env: process.env,
     host: { macVersion },
+    writeFile: (path, text) => process.getBuiltinModule('node:fs').writeFileSync(path, text),
     prompter: async () => {
       const { inquirerPrompter } = await import('./inquirer-prompter.js');
       return inquirerPrompter();

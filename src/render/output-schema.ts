@@ -52,4 +52,25 @@ const TopicsOutput = z.strictObject({
   ),
 });
 
-export const OutputSchema = z.discriminatedUnion('kind', [TopicOutput, TopicsOutput]);
+const ChecklistOutput = z.strictObject({
+  schemaVersion: z.literal(1),
+  kind: z.literal('checklist'),
+  checklist: z.strictObject({ id: z.string(), title: z.string() }),
+  symptoms: z.array(
+    z.strictObject({
+      id: z.string(),
+      title: z.string(),
+      platforms: z.array(
+        z.strictObject({
+          platform: Platform,
+          heading: z.string(),
+          os: Os.optional(),
+          steps: z.array(z.strictObject({ id: z.string(), title: z.string(), sections: z.array(SectionOutput) })),
+        }),
+      ),
+    }),
+  ),
+  support: z.array(z.strictObject({ title: z.string(), url: z.string() })),
+});
+
+export const OutputSchema = z.discriminatedUnion('kind', [TopicOutput, TopicsOutput, ChecklistOutput]);

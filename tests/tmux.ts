@@ -1,0 +1,47 @@
+/** Drives the built CLI in a real terminal: tmux runs it, send-keys types, capture-pane reads. */
+import { execFileSync } from 'node:child_process';
+import { BIN, shellQuote } from './helpers.js';
+
+let counter = 0;
+
+export class TmuxSession {
+  readonly name = `fth-${process.pid}-${++counter}`;
+
+  constructor(args: string[], options: { columns?: number; env?: Record<string, string> } = {}) {
+    const env = Object.entries({ NO_COLOR: '', ...options.env }).map(([k, v]) => `${k}=${shellQuote([v])}`).join(' ');
+    // The exit status is printed after the CLI ends, so tests can read it off the screen.
+    const command = `env ${env} ${shellQuote([process.execPath, BIN, ...args])}; echo "EXIT=$?"; sleep 30`;
+    execFileSync('tmux', ['new-session', '-d', '-s', this.name, '-x', String(options.columns ?? 100), '-y', '50', command]);
+  }
+
+  screen(): string {
+    return execFileSync('tmux', ['capture-pane', '-p', '-t', this.name, '-S', '-200'], { encoding: 'utf8' });
+  }
+
+  keys(...keys: string[]): void {
+    execFileSync('tmux', ['send-keys', '-t', this.name, ...keys]);
+  }
+
+  /** Waits until the screen matches, or fails with what it shows. */
+  async waitFor(pattern: RegExp, timeoutMs = 8000): Promise<string> {
+    const end = Date.now() + timeoutMs;
+    for (;;) {
+      const screen = this.screen();
+      if (pattern.test(screen)) return screen;
+      if (Date.now() > end) throw new Error(`timed out waiting for ${pattern}; screen:\n${screen}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  async exitStatus(): Promise<number> {
+    return Number(/EXIT=(\d+)/.exec(await this.waitFor(/EXIT=\d+/))![1]);
+  }
+
+  kill(): void {
+    try {
+      execFileSync('tmux', ['kill-session', '-t', this.name], { stdio: 'ignore' });
+    } catch {
+      // already gone
+    }
+  }
+}

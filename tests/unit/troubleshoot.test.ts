@@ -1,0 +1,60 @@
+/** The checklist logic through the scripted Prompter: no terminal needed. */
+import { describe, expect, it } from 'vitest';
+import { cli } from '../helpers.js';
+
+const tty = { outTTY: true, stdinTTY: true, env: { NO_COLOR: '1' } };
+
+describe('troubleshoot, interactive', () => {
+  it('asks symptom and device, then one step at a time', async () => {
+    const r = await cli(['troubleshoot'], { ...tty, answers: ['deleted', 'ios', 'no', 'no', 'no'] });
+    expect(r.code).toBe(0);
+    expect(r.io.prompts.asked).toEqual(['What is wrong?', 'Which device?', 'Step 1 of 2: did that help?', 'Step 2 of 2: did that help?', 'Print this session as markdown for a support ticket?']);
+    expect(r.out).toContain('Step 1 of 2: Recover it from Recently Deleted');
+    expect(r.out).toContain('Collections > Utilities > Recently Deleted');
+    expect(r.out).toContain('Apple Support');
+  });
+  it('stops at "fixed it" and prints the report when asked', async () => {
+    const r = await cli(['troubleshoot', '--symptom', 'not-saved', '--mac'], { ...tty, answers: ['no', 'fixed', 'yes'] });
+    expect(r.io.prompts.asked.filter((q) => q.startsWith('Step'))).toHaveLength(2);
+    expect(r.out).toContain('Glad that sorted it');
+    expect(r.out).toContain('- Result: Fixed.');
+    expect(r.out).toMatch(/1\. Look in the right place in Photos: didn't help\n2\. Open the Photos app once: fixed it/);
+  });
+  it('uses the Mac it runs on without asking', async () => {
+    const r = await cli(['troubleshoot', '--symptom', 'no-shutter'], { ...tty, macVersion: '12.6', answers: ['fixed', 'no'] });
+    expect(r.io.prompts.asked[0]).toBe('Step 1 of 6: did that help?');
+    expect(r.out).toContain('FaceTime > Preferences…');
+  });
+  it('--report writes the session without asking', async () => {
+    const r = await cli(['troubleshoot', '--symptom', 'deleted', '--ipados', '--report', '/tmp/ticket.md'], { ...tty, answers: ['fixed'] });
+    expect(r.code).toBe(0);
+    expect(r.io.files.get('/tmp/ticket.md')).toContain('# FaceTime Live Photos troubleshooter: I deleted one');
+    expect(r.err).toContain('Report written to /tmp/ticket.md.');
+  });
+  it('an unwritable --report exits 1 and still shows the summary', async () => {
+    const r = await cli(['troubleshoot', '--symptom', 'deleted', '--ios', '--report', '/unwritable/x.md'], { ...tty, answers: ['no', 'no'] });
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('## Steps tried');
+    expect(r.err).toMatch(/^facetime-help: cannot write the report to \/unwritable\/x\.md: EACCES/m);
+  });
+  it('running out of answers (Ctrl-C, closed stdin) is "Cancelled." and 130', async () => {
+    const r = await cli(['troubleshoot'], { ...tty, answers: [] });
+    expect(r.code).toBe(130);
+    expect(r.err).toBe('Cancelled.\n');
+  });
+});
+
+describe('troubleshoot, printed', () => {
+  it('--no-input on a terminal prints instead of asking', async () => {
+    const r = await cli(['troubleshoot', '--no-input', '--symptom', 'cant-find', '--ios'], { ...tty, answers: [] });
+    expect(r.code).toBe(0);
+    expect(r.io.prompts.asked).toEqual([]);
+    expect(r.out).toContain('Step 3 of 3');
+  });
+  it('markdown for every symptom, for a ticket or wiki', async () => {
+    const r = await cli(['troubleshoot', '--markdown', '--mac', '--os-version', 'ventura']);
+    expect(r.out).toMatch(/^# FaceTime Live Photos troubleshooter\n/);
+    expect(r.out).toContain('## I deleted one: Mac (macOS 13 Ventura)');
+    expect(r.out).toContain('### Step 1 of');
+  });
+});
