@@ -2,7 +2,7 @@
  * Process wiring for the bin: real streams, a quiet end on a closed pipe, a clear
  * error on any other write failure, and the exit status from run().
  */
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { EXIT } from './errors.js';
 import { run } from './main.js';
 import { processIO } from './io/process-io.js';
@@ -22,6 +22,7 @@ function guardStream(stream: NodeJS.WriteStream, name: string): void {
 export async function start(): Promise<void> {
   guardStream(process.stdout, 'stdout');
   guardStream(process.stderr, 'stderr');
-  const builtInGuide = fileURLToPath(new URL('./guide.json', import.meta.url));
+  // start.ts only runs bundled as dist/cli.cjs, beside dist/guide.json
+  const builtInGuide = join(__dirname, 'guide.json');
   process.exitCode = await run(process.argv.slice(2), processIO(), { builtInGuide, version: __VERSION__ });
 }

@@ -1,35 +1,76 @@
 /**
- * The build: bundles the CLI (commander and our code in one start-up file, heavy
- * libraries left as packages imported on the paths that need them), and validates
+ * The build: bundles the CLI as CommonJS (commander and our code in one start-up file;
+ * heavy libraries pre-bundled apart and required only on the paths that need them), and validates
  * data/ once so that run time only parses JSON. `--schemas` rewrites data/schema/.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { build } from 'esbuild';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { build, type Plugin } from 'esbuild';
 import { DataError } from '../errors.js';
 import { checklistProblems } from '../guide/check.js';
 import { readDataDir } from '../guide/read-dir.js';
 import type { CompiledGuide } from '../guide/guide.js';
 import { generatedSchemas, SCHEMA_FILES } from './schemas.js';
 
-/** Loaded on demand, so kept out of the start-up bundle. */
-const LAZY_PACKAGES = ['chalk', 'marked', 'marked-terminal', '@inquirer/*', 'yaml', 'zod', 'minisearch'];
+/**
+ * Packages used only on some paths. Each is pre-bundled into dist/vendor/NAME.cjs and
+ * required only when a path needs it; `default` marks packages used by default import.
+ */
+const VENDOR: Record<string, { default?: true; external?: string[] }> = {
+  chalk: { default: true },
+  marked: {},
+  'marked-terminal': { external: ['chalk'] },
+  'wrap-ansi': { default: true },
+  '@inquirer/select': { default: true },
+  '@inquirer/confirm': { default: true },
+  yaml: {},
+  zod: {},
+};
+
+const vendorFile = (pkg: string): string => `${pkg.replace(/^@/, '').replace(/\//g, '-')}.cjs`;
+
+/** Resolves vendored packages to their bundles, and stubs what marked-terminal never uses here. */
+function vendorPlugin(from: string, except?: string): Plugin {
+  const names = Object.keys(VENDOR).filter((n) => n !== except);
+  const filter = new RegExp(`^(${names.map((n) => n.replace(/[/]/g, '\\/')).join('|')})$`);
+  return {
+    name: 'vendor',
+    setup(b) {
+      b.onResolve({ filter }, (args) => ({ path: `${from}${vendorFile(args.path)}`, external: true }));
+      b.onResolve({ filter: /^(cli-highlight|node-emoji)$/ }, (args) => ({ path: resolve(`src/build/stubs/${args.path}.ts`) }));
+      // The vendored package itself: take its ES module build (marked-terminal's CommonJS
+      // build has highlight.js inlined, out of reach of the stubs above).
+      if (except) {
+        b.onResolve({ filter: new RegExp(`^${except.replace(/[/]/g, '\\/')}$`) }, async (args) => {
+          if (args.pluginData === 'esm') return undefined;
+          return b.resolve(args.path, { kind: 'import-statement', resolveDir: args.resolveDir, pluginData: 'esm' });
+        });
+      }
+    },
+  };
+}
+
+const COMMON = { bundle: true, format: 'cjs', platform: 'node', target: 'node20.17', logLevel: 'warning' } as const;
 
 async function bundle(version: string): Promise<void> {
+  rmSync('dist/vendor', { recursive: true, force: true });
   await build({
-    entryPoints: ['src/start.ts', 'src/main.ts'],
-    outdir: 'dist',
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20.17',
-    chunkNames: 'chunks/[name]-[hash]',
-    external: LAZY_PACKAGES,
+    ...COMMON,
+    entryPoints: ['src/start.ts'],
+    outfile: 'dist/cli.cjs',
     define: { __VERSION__: JSON.stringify(version) },
-    // commander is CommonJS; its require() calls need a real require in an ES module.
-    banner: { js: "import { createRequire as __ftCreateRequire } from 'node:module'; const require = __ftCreateRequire(import.meta.url);" },
-    logLevel: 'warning',
+    plugins: [vendorPlugin('./vendor/')],
   });
+  await Promise.all(
+    Object.entries(VENDOR).map(([pkg, how]) =>
+      build({
+        ...COMMON,
+        stdin: { contents: `module.exports = require(${JSON.stringify(pkg)})${how.default ? '.default' : ''};`, resolveDir: process.cwd(), sourcefile: pkg },
+        outfile: `dist/vendor/${vendorFile(pkg)}`,
+        plugins: [vendorPlugin('./', pkg)],
+      }),
+    ),
+  );
 }
 
 function compileData(): void {
