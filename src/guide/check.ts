@@ -4,7 +4,7 @@
  * file and the path inside it.
  */
 import type { z } from 'zod';
-import { ChecklistSchema, TopicSchema, type Checklist, type Scoped, type Topic } from './schema.js';
+import { ChecklistSchema, TopicSchema, type Checklist, type Scoped, type Section, type Topic } from './schema.js';
 import { components } from './versions.js';
 
 /** "sections[2].steps[0].text" from a zod issue path. */
@@ -37,6 +37,15 @@ function scopeProblems(file: string, where: string, scoped: Scoped, parent: read
   return problems;
 }
 
+/** A section's scope and each of its steps' scopes, under the parent's platforms. */
+function sectionProblems(file: string, where: string, section: Section, parent: readonly string[]): string[] {
+  const own = section.platforms ?? parent;
+  return [
+    ...scopeProblems(file, where, section, parent),
+    ...section.steps.flatMap((step, j) => scopeProblems(file, `${where}.steps[${j}]`, step, own)),
+  ];
+}
+
 /** Rules beyond the schema for one topic. */
 export function topicProblems(file: string, topic: Topic): string[] {
   const problems: string[] = [];
@@ -45,9 +54,7 @@ export function topicProblems(file: string, topic: Topic): string[] {
     const where = `sections[${i}]`;
     if (seen.has(section.id)) problems.push(`${file}: ${where}.id: '${section.id}' is used twice`);
     seen.add(section.id);
-    problems.push(...scopeProblems(file, where, section, topic.platforms));
-    const sectionPlatforms = section.platforms ?? topic.platforms;
-    section.steps.forEach((step, j) => problems.push(...scopeProblems(file, `${where}.steps[${j}]`, step, sectionPlatforms)));
+    problems.push(...sectionProblems(file, where, section, topic.platforms));
   });
   return problems;
 }
@@ -75,11 +82,7 @@ export function checklistProblems(file: string, checklist: Checklist, topics: re
       if (!topic) problems.push(`${file}: ${where}.use[${j}]: no topic '${topicId}'`);
       else if (!topic.sections.some((s) => s.id === sectionId)) problems.push(`${file}: ${where}.use[${j}]: topic '${topicId}' has no section '${sectionId}'`);
     });
-    step.sections?.forEach((section, j) => {
-      problems.push(...scopeProblems(file, `${where}.sections[${j}]`, section, checklist.platforms));
-      const parent = section.platforms ?? checklist.platforms;
-      section.steps.forEach((s, k) => problems.push(...scopeProblems(file, `${where}.sections[${j}].steps[${k}]`, s, parent)));
-    });
+    step.sections?.forEach((section, j) => problems.push(...sectionProblems(file, `${where}.sections[${j}]`, section, checklist.platforms)));
   });
   checklist.symptoms.forEach((symptom, i) =>
     symptom.steps.forEach((id, j) => {

@@ -16,10 +16,6 @@ export interface CompiledGuide {
   checklists: Checklist[];
 }
 
-export function findTopic(guide: Guide, id: string): Topic | undefined {
-  return guide.topics.find((t) => t.id === id);
-}
-
 /** The command a topic answers to. */
 export function topicCommand(topic: Topic): string {
   return topic.command ?? topic.id;
