@@ -46,17 +46,20 @@ function sectionProblems(file: string, where: string, section: Section, parent: 
   ];
 }
 
+/** "sections[3].id: 'x' is used twice" for every repeated id in a list. */
+function duplicateIds(file: string, list: string, items: readonly { id: string }[]): string[] {
+  return items
+    .map((item, i) => ({ item, i }))
+    .filter(({ item, i }) => items.findIndex((other) => other.id === item.id) < i)
+    .map(({ item, i }) => `${file}: ${list}[${i}].id: '${item.id}' is used twice`);
+}
+
 /** Rules beyond the schema for one topic. */
 export function topicProblems(file: string, topic: Topic): string[] {
-  const problems: string[] = [];
-  const seen = new Set<string>();
-  topic.sections.forEach((section, i) => {
-    const where = `sections[${i}]`;
-    if (seen.has(section.id)) problems.push(`${file}: ${where}.id: '${section.id}' is used twice`);
-    seen.add(section.id);
-    problems.push(...sectionProblems(file, where, section, topic.platforms));
-  });
-  return problems;
+  return [
+    ...duplicateIds(file, 'sections', topic.sections),
+    ...topic.sections.flatMap((section, i) => sectionProblems(file, `sections[${i}]`, section, topic.platforms)),
+  ];
 }
 
 /** Validates one parsed topic file; returns the topic or the problems. */
@@ -69,12 +72,10 @@ export function checkTopic(file: string, value: unknown): { topic?: Topic; probl
 
 /** Rules beyond the schema for a checklist, given every topic it may refer to. */
 export function checklistProblems(file: string, checklist: Checklist, topics: readonly Topic[]): string[] {
-  const problems: string[] = [];
-  const stepIds = new Set<string>();
+  const problems = [...duplicateIds(file, 'steps', checklist.steps), ...duplicateIds(file, 'symptoms', checklist.symptoms)];
+  const stepIds = new Set(checklist.steps.map((s) => s.id));
   checklist.steps.forEach((step, i) => {
     const where = `steps[${i}]`;
-    if (stepIds.has(step.id)) problems.push(`${file}: ${where}.id: '${step.id}' is used twice`);
-    stepIds.add(step.id);
     if (!step.use?.length && !step.sections?.length) problems.push(`${file}: ${where}: needs 'use' or 'sections'`);
     step.use?.forEach((ref, j) => {
       const [topicId, sectionId] = ref.split('/');

@@ -66,3 +66,22 @@ describe('loadGuide with custom data', () => {
     await expect(loadGuide({ builtIn: BUILT_GUIDE, dataDirs: [`${FIXTURES}/custom`, `${FIXTURES}/broken/js-tag`] })).rejects.toThrow(DataError);
   });
 });
+
+describe('checklist rules', () => {
+  it('reports repeated step and symptom ids and unknown references', async () => {
+    const { checklistProblems } = await import('../../src/guide/check.js');
+    const data = readDataDir(`${ROOT}data`);
+    const base = data.checklists[0]!.checklist;
+    const broken = {
+      ...base,
+      steps: [...base.steps, base.steps[0]!, { id: 'x', title: 'X', use: ['where/nope'] }],
+      symptoms: [...base.symptoms, { ...base.symptoms[0]!, steps: ['missing'] }],
+    };
+    const lines = checklistProblems('t.yaml', broken, data.topics).join('\n');
+    expect(lines).toContain(`t.yaml: steps[${base.steps.length}].id: '${base.steps[0]!.id}' is used twice`);
+    expect(lines).toContain(`t.yaml: symptoms[${base.symptoms.length}].id: '${base.symptoms[0]!.id}' is used twice`);
+    expect(lines).toContain("t.yaml: steps[" + (base.steps.length + 1) + "].use[0]: topic 'where' has no section 'nope'");
+    expect(lines).toContain(`t.yaml: symptoms[${base.symptoms.length}].steps[0]: no step 'missing'`);
+    expect(checklistProblems('t.yaml', base, data.topics)).toEqual([]);
+  });
+});
