@@ -1,45 +1,38 @@
 /**
  * The command table. Topic commands come from the data: each topic names its command
- * and aliases. Every action imports its command module only when it runs, so start-up
- * pays for commander and the table, nothing more.
+ * and aliases. Start-up pays for commander and the table, nothing more: every action
+ * imports its command module only when it runs, and a command's options and help
+ * text are added only when that command is the one being run (building every
+ * command's options costs more than printing an answer).
  */
 import { Command } from 'commander';
-import { topicCommand, type Guide } from './guide/guide.js';
-import type { Topic } from './guide/schema.js';
+import { FIXED_COMMANDS, topicCommands, type Guide } from './guide/guide.js';
 import type { IO } from './io/io.js';
 import { addOutputOptions, addPlatformOptions, type RawOptions } from './commands/options.js';
 import { DESCRIPTION } from './commands/overview.js';
 
-/** Commands that are not topics; a topic may not take these names. */
-export const FIXED_COMMANDS = ['topics', 'list', 'show', 'troubleshoot', 'help'] as const;
+export { FIXED_COMMANDS };
+
+export interface ProgramOptions {
+  version: string;
+  /** The built-in data directory, for `validate` with no directory. */
+  builtInData: string;
+  /** Set up every command now, not when it runs (for completion scripts). */
+  eager?: boolean;
+}
 
 function examples(lines: readonly string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ facetime-help ${l}`).join('\n')}\n`;
 }
 
-function addTopicCommand(program: Command, topic: Topic, taken: Set<string>, io: IO): void {
-  const name = topicCommand(topic);
-  if (taken.has(name)) return; // still reachable with `show <id>`
-  const aliases = (topic.aliases ?? []).filter((a) => !taken.has(a) && a !== name);
-  [name, ...aliases].forEach((n) => taken.add(n));
-  const cmd = program.command(name).description(topic.title).aliases(aliases);
-  addPlatformOptions(addOutputOptions(cmd))
-    .addHelpText(
-      'after',
-      examples([`${name} --ios`, `${name} --mac --os-version ventura`, `${name} --ipados --json | jq .`, `${name} --plain | grep Settings`]),
-    )
-    .action(async (options: RawOptions) => {
-      const { runTopic } = await import('./commands/topic.js');
-      await runTopic(topic, options, io);
-    });
-}
+type Setup = (cmd: Command) => void;
 
 /** Builds the program for a loaded guide, writing through `io`. */
-export function buildProgram(guide: Guide, io: IO, version: string): Command {
+export function buildProgram(guide: Guide, io: IO, options: ProgramOptions): Command {
   const helpWidth = () => Math.min(io.out.columns ?? 80, 100);
   const program = new Command('facetime-help')
     .description(DESCRIPTION)
-    .version(version, '-v, --version', 'print the version')
+    .version(options.version, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .exitOverride()
     .showSuggestionAfterError(true)
@@ -51,38 +44,96 @@ export function buildProgram(guide: Guide, io: IO, version: string): Command {
       getOutHelpWidth: helpWidth,
       getErrHelpWidth: helpWidth,
     })
-    .addHelpText('after', examples(['where --ios', 'enable --mac --os-version monterey', 'where --ios --json | jq .', 'show recover --markdown >> ticket.md']));
+    .addHelpText('after', examples(['where --ios', 'enable --mac --os-version monterey', 'search recently deleted', 'show recover --markdown >> ticket.md']));
 
-  const taken = new Set<string>(FIXED_COMMANDS);
-  for (const topic of guide.topics) addTopicCommand(program, topic, taken, io);
+  const setups = new Map<Command, Setup>();
+  const command = (name: string, description: string, setup: Setup): Command => {
+    const cmd = program.command(name).description(description);
+    if (options.eager) setup(cmd);
+    else setups.set(cmd, setup);
+    return cmd;
+  };
+  program.hook('preSubcommand', (_, sub) => {
+    setups.get(sub)?.(sub);
+    setups.delete(sub);
+  });
 
-  addOutputOptions(program.command('topics').alias('list').description('list every topic, one line each'))
-    .addHelpText('after', examples(['topics', 'topics --json | jq -r ".topics[].command"']))
-    .action(async (options: RawOptions) => {
-      const { runTopics } = await import('./commands/topics.js');
-      await runTopics(guide, options, io);
-    });
-
-  addPlatformOptions(addOutputOptions(program.command('show').argument('<topic>', 'topic id, command or alias')))
-    .description('show any topic by id, including ones added with --data')
-    .addHelpText('after', examples(['show where --ios', 'show recover --markdown']))
-    .action(async (name: string, options: RawOptions) => {
-      const { runShow } = await import('./commands/topic.js');
-      await runShow(guide, name, options, io);
-    });
-
-  addPlatformOptions(addOutputOptions(program.command('troubleshoot')))
-    .description('an interactive checklist: pick what is wrong, then try one step at a time')
-    .option('--symptom <id>', 'skip the first question: no-shutter, not-saved, cant-find, others-cant-capture, deleted')
-    .option('--report <file>', 'write the session (or the checklist) as markdown to a file')
-    .addHelpText(
-      'after',
-      examples(['troubleshoot', 'troubleshoot --symptom no-shutter --ios', 'troubleshoot --no-input > checklist.txt', 'troubleshoot --symptom deleted --mac --json | jq .']),
-    )
-    .action(async (options: RawOptions) => {
-      const { runTroubleshoot } = await import('./commands/troubleshoot.js');
-      await runTroubleshoot(guide, options, io);
-    });
-
+  for (const { topic, name, aliases } of topicCommands(guide.topics)) {
+    command(name, topic.title, (cmd) =>
+      addPlatformOptions(addOutputOptions(cmd))
+        .addHelpText('after', examples([`${name} --ios`, `${name} --mac --os-version ventura`, `${name} --ipados --json | jq .`, `${name} --plain | grep Settings`]))
+        .action(async (opts: RawOptions) => {
+          const { runTopic } = await import('./commands/topic.js');
+          await runTopic(topic, opts, io);
+        }),
+    ).aliases(aliases);
+  }
+  addFixedCommands(guide, io, options, command);
   return program;
+}
+
+type AddCommand = (name: string, description: string, setup: Setup) => Command;
+
+function addFixedCommands(guide: Guide, io: IO, options: ProgramOptions, command: AddCommand): void {
+  command('topics', 'list every topic, one line each', (cmd) =>
+    addOutputOptions(cmd)
+      .addHelpText('after', examples(['topics', 'topics --json | jq -r ".topics[].command"']))
+      .action(async (opts: RawOptions) => {
+        const { runTopics } = await import('./commands/topics.js');
+        await runTopics(guide, opts, io);
+      }),
+  ).alias('list');
+
+  command('show', 'show any topic by id, including ones added with --data', (cmd) =>
+    addPlatformOptions(addOutputOptions(cmd.argument('<topic>', 'topic id, command or alias')))
+      .addHelpText('after', examples(['show where --ios', 'show recover --markdown']))
+      .action(async (name: string, opts: RawOptions) => {
+        const { runShow } = await import('./commands/topic.js');
+        await runShow(guide, name, opts, io);
+      }),
+  );
+
+  command('search', 'ranked matches across all guide text, each with the command that shows it', (cmd) =>
+    addPlatformOptions(addOutputOptions(cmd.argument('<words...>', 'what to look for')))
+      .option('--limit <n>', 'at most this many matches', '10')
+      .addHelpText('after', examples(['search recently deleted', 'search screenshot --mac', 'search --json smart album | jq .']))
+      .action(async (words: string[], opts: RawOptions & { limit: string }) => {
+        const { runSearch } = await import('./commands/search.js');
+        await runSearch(guide, words, opts, io);
+      }),
+  );
+
+  command('troubleshoot', 'an interactive checklist: pick what is wrong, then try one step at a time', (cmd) =>
+    addPlatformOptions(addOutputOptions(cmd))
+      .option('--symptom <id>', 'skip the first question: no-shutter, not-saved, cant-find, others-cant-capture, deleted')
+      .option('--report <file>', 'write the session (or the checklist) as markdown to a file')
+      .addHelpText(
+        'after',
+        examples(['troubleshoot', 'troubleshoot --symptom no-shutter --ios', 'troubleshoot --no-input > checklist.txt', 'troubleshoot --symptom deleted --mac --json | jq .']),
+      )
+      .action(async (opts: RawOptions) => {
+        const { runTroubleshoot } = await import('./commands/troubleshoot.js');
+        await runTroubleshoot(guide, opts, io);
+      }),
+  );
+
+  command('validate', 'check guide data directories (the built-in data when none is given)', (cmd) =>
+    addOutputOptions(cmd.argument('[dir...]', 'data directories, each with topics/ and checklists/'))
+      .addHelpText('after', examples(['validate', 'validate ./my-guide', 'validate ./my-guide --json | jq .problems']))
+      .action(async (dirs: string[], opts: RawOptions) => {
+        const { runValidate } = await import('./commands/validate.js');
+        await runValidate(dirs.length ? dirs : [options.builtInData], { dir: options.builtInData, guide }, opts, io);
+      }),
+  );
+
+  command('completion', 'print a shell completion script (bash, zsh or fish)', (cmd) =>
+    cmd
+      .argument('<shell>', 'bash, zsh or fish')
+      .option('--data <dir>', 'also complete the topics in this data directory (repeatable)')
+      .addHelpText('after', examples(['completion bash > ~/.local/share/bash-completion/completions/facetime-help', 'completion zsh > "${fpath[1]}/_facetime-help"', 'completion fish > ~/.config/fish/completions/facetime-help.fish']))
+      .action(async (shell: string) => {
+        const { runCompletion } = await import('./commands/completion.js');
+        await runCompletion(buildProgram(guide, io, { ...options, eager: true }), guide, shell, io);
+      }),
+  );
 }

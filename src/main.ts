@@ -13,6 +13,8 @@ import { stripControl } from './util/sanitize.js';
 export interface RunContext {
   /** Path of the compiled built-in guide. */
   builtInGuide: string;
+  /** The built-in data directory it was compiled from (shipped for `validate`). */
+  builtInData: string;
   version: string;
 }
 
@@ -75,7 +77,7 @@ export async function run(argv: readonly string[], io: IO, context: RunContext):
       runOverview(guide, io);
       return EXIT.ok;
     }
-    await buildProgram(guide, io, context.version).parseAsync([...argv], { from: 'user' });
+    await buildProgram(guide, io, { version: context.version, builtInData: context.builtInData }).parseAsync([...argv], { from: 'user' });
     return EXIT.ok;
   } catch (error) {
     return report(error, io);

@@ -2,6 +2,7 @@
  * Process wiring for the bin: real streams, a quiet end on a closed pipe, a clear
  * error on any other write failure, and the exit status from run().
  */
+import { writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXIT } from './errors.js';
 import { run } from './main.js';
@@ -10,19 +11,21 @@ import { stripControl } from './util/sanitize.js';
 
 declare const __VERSION__: string;
 
-function guardStream(stream: NodeJS.WriteStream, name: string): void {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    // A reader that went away (`| head -1`) is not a failure.
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
-    if (name !== 'stderr') process.stderr.write(`facetime-help: cannot write to ${name}: ${stripControl(error.message)}\n`);
-    process.exit(EXIT.failure);
-  });
+/** A failed write ends the run: quietly for a reader that went away (`| head -1`). */
+function onWriteError(error: NodeJS.ErrnoException, name: 'stdout' | 'stderr'): never {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+  if (name !== 'stderr') {
+    try {
+      writeSync(2, `facetime-help: cannot write to ${name}: ${stripControl(error.message)}\n`);
+    } catch {
+      // stderr is gone too; the status still tells
+    }
+  }
+  process.exit(EXIT.failure);
 }
 
 export async function start(): Promise<void> {
-  guardStream(process.stdout, 'stdout');
-  guardStream(process.stderr, 'stderr');
   // start.ts only runs bundled as dist/cli.cjs, beside dist/guide.json
-  const builtInGuide = join(__dirname, 'guide.json');
-  process.exitCode = await run(process.argv.slice(2), processIO(), { builtInGuide, version: __VERSION__ });
+  const context = { builtInGuide: join(__dirname, 'guide.json'), builtInData: join(__dirname, '..', 'data'), version: __VERSION__ };
+  process.exitCode = await run(process.argv.slice(2), processIO(onWriteError), context);
 }

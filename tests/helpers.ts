@@ -8,6 +8,7 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const BUILT_GUIDE = `${ROOT}dist/guide.json`;
 export const BIN = `${ROOT}bin/facetime-help.js`;
 export const FIXTURES = `${ROOT}tests/fixtures`;
+export const CONTEXT = { builtInGuide: BUILT_GUIDE, builtInData: `${ROOT}data`, version: '9.9.9-test' };
 
 /** Any ANSI/VT escape sequence or other C0 control but newline and tab. */
 export const ESCAPES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
@@ -21,7 +22,7 @@ export interface Result {
 /** Runs the CLI in-process with a MemoryIO. */
 export async function cli(args: string[], options: MemoryIOOptions = {}): Promise<Result & { io: ReturnType<typeof memoryIO> }> {
   const io = memoryIO(options);
-  const code = await run(args, io, { builtInGuide: BUILT_GUIDE, version: '9.9.9-test' });
+  const code = await run(args, io, CONTEXT);
   return { code, out: io.out.text, err: io.err.text, io };
 }
 

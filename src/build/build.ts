@@ -3,8 +3,9 @@
  * heavy libraries pre-bundled apart and required only on the paths that need them), and validates
  * data/ once so that run time only parses JSON. `--schemas` rewrites data/schema/.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { DataError } from '../errors.js';
 import { checklistProblems } from '../guide/check.js';
@@ -20,11 +21,13 @@ const VENDOR: Record<string, { default?: true; external?: string[] }> = {
   chalk: { default: true },
   marked: {},
   'marked-terminal': { external: ['chalk'] },
-  'wrap-ansi': { default: true },
+  'fast-wrap-ansi': {},
   '@inquirer/select': { default: true },
   '@inquirer/confirm': { default: true },
   yaml: {},
   zod: {},
+  minisearch: { default: true },
+  stemmer: {},
 };
 
 const vendorFile = (pkg: string): string => `${pkg.replace(/^@/, '').replace(/\//g, '-')}.cjs`;
@@ -50,6 +53,16 @@ function vendorPlugin(from: string, except?: string): Plugin {
   };
 }
 
+/** commander's `require('node:child_process')`, deferred to first use. */
+const lazyChildProcess: Plugin = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/, namespace: 'file' }, (args) =>
+      args.importer.includes('/node_modules/commander/') ? { path: resolve('src/build/stubs/child-process.cjs') } : undefined,
+    );
+  },
+};
+
 const COMMON = { bundle: true, format: 'cjs', platform: 'node', target: 'node20.17', logLevel: 'warning' } as const;
 
 async function bundle(version: string): Promise<void> {
@@ -59,7 +72,7 @@ async function bundle(version: string): Promise<void> {
     entryPoints: ['src/start.ts'],
     outfile: 'dist/cli.cjs',
     define: { __VERSION__: JSON.stringify(version) },
-    plugins: [vendorPlugin('./vendor/')],
+    plugins: [vendorPlugin('./vendor/'), lazyChildProcess],
   });
   await Promise.all(
     Object.entries(VENDOR).map(([pkg, how]) =>
@@ -82,6 +95,36 @@ function compileData(): void {
   console.log(`guide data: ${compiled.topics.length} topics, ${compiled.checklists.length} checklists`);
 }
 
+/**
+ * Commands the build runs to fill the code caches. The CLI bundle's cache comes from
+ * the main job alone (a bigger cache costs more to read on every run); the others
+ * fill the caches of the vendor bundles they load.
+ */
+const WARM_UP = [
+  ['where', '--ios', '--plain'],
+  ['where', '--ios', '--format', 'pretty'],
+  ['search', 'recently', 'deleted'],
+  ['troubleshoot', '--no-input'],
+];
+
+/**
+ * On Node 20 the bin compiles dist/cli.cjs and the vendor bundles with V8 code caches
+ * (FILE.cjs.cache; Node 22+ has its own compile cache). Running the common commands
+ * writes them, so the caches also hold the functions those commands ran.
+ */
+function writeCodeCaches(): void {
+  for (const file of readdirSync('dist', { recursive: true, encoding: 'utf8' })) {
+    if (file.endsWith('.cjs.cache')) rmSync(join('dist', file));
+  }
+  for (const [i, args] of WARM_UP.entries()) {
+    const run = spawnSync(process.execPath, ['bin/facetime-help.js', ...args], {
+      env: { ...process.env, FACETIME_HELP_WRITE_CODE_CACHE: i === 0 ? 'all' : 'vendor' },
+      stdio: 'ignore',
+    });
+    if (run.status !== 0) throw new Error(`'facetime-help ${args.join(' ')}' failed (status ${run.status}) while writing code caches`);
+  }
+}
+
 async function main(): Promise<void> {
   if (process.argv.includes('--schemas')) {
     const schemas = generatedSchemas();
@@ -93,6 +136,7 @@ async function main(): Promise<void> {
   mkdirSync('dist', { recursive: true });
   compileData();
   await bundle(version);
+  writeCodeCaches();
 }
 
 main().catch((error: unknown) => {

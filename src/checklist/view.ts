@@ -24,7 +24,7 @@ export interface SymptomView {
 }
 
 /** The instructions of one step for one platform: referenced topic sections, then its own. */
-function stepSections(guide: Guide, checklist: Checklist, step: ChecklistStep, selection: Selection): SectionView[] {
+export function stepSections(guide: Guide, checklist: Checklist, step: ChecklistStep, selection: Selection): SectionView[] {
   const used = (step.use ?? []).flatMap((ref) => {
     const [topicId, sectionId] = ref.split('/');
     const topic = guide.topics.find((t) => t.id === topicId);

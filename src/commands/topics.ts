@@ -1,5 +1,6 @@
 /** `topics` (alias `list`): every topic on one line, with its command and where it came from. */
 import { BUILT_IN, topicCommand, type Guide } from '../guide/guide.js';
+import { loadChalk } from '../io/color.js';
 import type { IO } from '../io/io.js';
 import { toJson } from '../render/json.js';
 import { toPlain } from '../render/inline.js';
@@ -29,8 +30,7 @@ export async function runTopics(guide: Guide, options: RawOptions, io: IO): Prom
   const width = Math.max(...rows.map((r) => r.command.length));
   const lines = rows.map((r) => `${r.command.padEnd(width)}  ${r.title}${custom(r.origin)}`);
   if (settings.format === 'pretty' && settings.color) {
-    const { default: chalk } = await import('chalk');
-    chalk.level = Math.max(chalk.level, 1) as 1 | 2 | 3;
+    const chalk = await loadChalk();
     io.out.write(rows.map((r, i) => lines[i]!.replace(r.command, chalk.bold(r.command))).join('\n') + '\n');
     return;
   }

@@ -7,7 +7,7 @@ import { checklistJson, checklistMarkdown, checklistPlain, sessionMarkdown } fro
 import { runSession } from '../checklist/session.js';
 import { viewSymptom, type SymptomView } from '../checklist/view.js';
 import { IoError, UsageError } from '../errors.js';
-import type { Guide } from '../guide/guide.js';
+import { TROUBLESHOOT_CHECKLIST, type Guide } from '../guide/guide.js';
 import { PLATFORM_LABEL, type Platform } from '../guide/platforms.js';
 import type { Checklist, Symptom } from '../guide/schema.js';
 import { resolveSelections, type Selection } from '../guide/select.js';
@@ -20,7 +20,6 @@ export interface TroubleshootOptions extends RawOptions {
   report?: string;
 }
 
-const CHECKLIST_ID = 'troubleshoot';
 
 function findSymptom(checklist: Checklist, id: string): Symptom {
   const symptom = checklist.symptoms.find((s) => s.id === id);
@@ -62,7 +61,7 @@ async function interactive(guide: Guide, checklist: Checklist, options: Troubles
   const hostMac = named.length === 0 && checklist.platforms.includes('macos') ? io.host.macVersion() : undefined;
   const platform: Platform =
     named.length === 1 ? named[0]! : hostMac ? 'macos' : await prompter.select('Which device?', offered.map((p) => ({ value: p, name: PLATFORM_LABEL[p] })));
-  const selections: Selection[] = resolveSelections(checklist.platforms, { platforms: [platform], osVersion: options.osVersion ?? hostMac }, `'${CHECKLIST_ID}'`);
+  const selections: Selection[] = resolveSelections(checklist.platforms, { platforms: [platform], osVersion: options.osVersion ?? hostMac }, `'${TROUBLESHOOT_CHECKLIST}'`);
   const view = viewSymptom(guide, checklist, symptom, selections).platforms[0]!;
   io.err.write(`${symptom.title}: ${view.heading}. Use --os-version to pick another version.\n`);
   const record = await runSession(checklist, symptom.title, view, {
@@ -84,7 +83,7 @@ async function interactive(guide: Guide, checklist: Checklist, options: Troubles
 }
 
 export async function runTroubleshoot(guide: Guide, options: TroubleshootOptions, io: IO): Promise<void> {
-  const checklist = guide.checklists.find((c) => c.id === CHECKLIST_ID);
+  const checklist = guide.checklists.find((c) => c.id === TROUBLESHOOT_CHECKLIST);
   if (!checklist) throw new UsageError('no troubleshooting checklist in the guide data');
   const settings = outputSettings(options, io);
   const formatChosen = Boolean(options.format || options.json || options.plain || options.markdown);
@@ -96,7 +95,7 @@ export async function runTroubleshoot(guide: Guide, options: TroubleshootOptions
   const selections = resolveSelections(
     checklist.platforms,
     { platforms, osVersion: options.osVersion, hostMacVersion: platforms.length === 0 ? io.host.macVersion() : undefined },
-    `'${CHECKLIST_ID}'`,
+    `'${TROUBLESHOOT_CHECKLIST}'`,
   );
   await printChecklist(checklist, symptoms.map((s) => viewSymptom(guide, checklist, s, selections)), settings, io, options.report);
 }

@@ -46,3 +46,12 @@ export function parsePlatform(word: string): Platform | undefined {
 export function isVersioned(platform: Platform): platform is VersionedPlatform {
   return (VERSIONED_PLATFORMS as readonly string[]).includes(platform);
 }
+
+/** The flag that asks for a platform. */
+export const PLATFORM_FLAG: Record<Platform, string> = {
+  ios: '--ios',
+  ipados: '--ipados',
+  macos: '--mac',
+  windows: '--windows',
+  web: '--web',
+};

@@ -18,3 +18,13 @@ export function renderWidth(columns: number | undefined, env: Readonly<Record<st
   const width = columns ?? (Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 80);
   return Math.min(100, Math.max(20, width));
 }
+
+/**
+ * chalk, for output that wantsColor() has already approved: chalk's own detection
+ * looks only at the process, so it is raised to at least 16 colours here.
+ */
+export async function loadChalk(): Promise<typeof import('chalk').default> {
+  const { default: chalk } = await import('chalk');
+  chalk.level = Math.max(chalk.level, 1) as 1 | 2 | 3;
+  return chalk;
+}

@@ -1,5 +1,16 @@
-/** The real IO: this process's streams, environment and host. */
-import type { IO } from './io.js';
+/**
+ * The real IO: this process's streams, environment and host.
+ *
+ * Start-up time is the product here, so output avoids Node's stream objects when it
+ * can: building `process.stdout` loads the stream modules (and `net` for a pipe), which
+ * costs more than printing a short answer. When stdout is a file, a pipe or /dev/null,
+ * text goes out with blocking `writeSync` calls; a terminal gets the usual stream.
+ */
+import { fstatSync, statSync, writeSync } from 'node:fs';
+import type { IO, Output } from './io.js';
+
+/** Called with a write error (a closed pipe, a full disk); start.ts decides how to end. */
+export type WriteErrorHandler = (error: NodeJS.ErrnoException, name: 'stdout' | 'stderr') => void;
 
 /** macOS product version from sw_vers, only asked for on a Mac and only when needed. */
 function macVersion(): string | undefined {
@@ -12,19 +23,78 @@ function macVersion(): string | undefined {
   }
 }
 
-export function processIO(): IO {
+/** True when fd is certainly not a terminal: a file, a pipe, a socket, or /dev/null. */
+function certainlyNotTerminal(fd: number): boolean {
+  if (process.platform === 'win32') return false;
+  try {
+    const stat = fstatSync(fd);
+    return !stat.isCharacterDevice() || stat.rdev === statSync('/dev/null').rdev;
+  } catch {
+    return false;
+  }
+}
+
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/** Writes all of text to fd, waiting out EAGAIN on a non-blocking descriptor. */
+function writeAllSync(fd: number, text: string): void {
+  const bytes = Buffer.from(text);
+  for (let done = 0; done < bytes.length; ) {
+    try {
+      done += writeSync(fd, bytes, done);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      Atomics.wait(pause, 0, 0, 2);
+    }
+  }
+}
+
+function fdOutput(fd: 1 | 2, name: 'stdout' | 'stderr', onError: WriteErrorHandler): Output {
   return {
-    out: {
-      write: (s) => void process.stdout.write(s),
-      isTTY: process.stdout.isTTY === true,
-      columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+    write: (text) => {
+      try {
+        writeAllSync(fd, text);
+      } catch (error) {
+        onError(error as NodeJS.ErrnoException, name);
+      }
     },
-    err: {
-      write: (s) => void process.stderr.write(s),
-      isTTY: process.stderr.isTTY === true,
-      columns: process.stderr.isTTY ? process.stderr.columns : undefined,
+    isTTY: false,
+    columns: undefined,
+  };
+}
+
+function streamOutput(name: 'stdout' | 'stderr', onError: WriteErrorHandler): Output {
+  let cached: NodeJS.WriteStream | undefined;
+  const stream = (): NodeJS.WriteStream => {
+    if (!cached) {
+      cached = process[name];
+      cached.on('error', (error: NodeJS.ErrnoException) => onError(error, name));
+    }
+    return cached;
+  };
+  return {
+    write: (text) => void stream().write(text),
+    get isTTY() {
+      return stream().isTTY === true;
     },
-    stdinIsTTY: process.stdin.isTTY === true,
+    get columns() {
+      return stream().isTTY ? stream().columns : undefined;
+    },
+  };
+}
+
+function output(fd: 1 | 2, onError: WriteErrorHandler): Output {
+  const name = fd === 1 ? 'stdout' : 'stderr';
+  return certainlyNotTerminal(fd) ? fdOutput(fd, name, onError) : streamOutput(name, onError);
+}
+
+export function processIO(onWriteError: WriteErrorHandler): IO {
+  return {
+    out: output(1, onWriteError),
+    err: output(2, onWriteError),
+    get stdinIsTTY() {
+      return process.stdin.isTTY === true;
+    },
     env: process.env,
     host: { macVersion },
     writeFile: (path, text) => process.getBuiltinModule('node:fs').writeFileSync(path, text),

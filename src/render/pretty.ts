@@ -6,7 +6,7 @@
 import chalk from 'chalk';
 import { Marked } from 'marked';
 import { markedTerminal } from 'marked-terminal';
-import wrapAnsi from 'wrap-ansi';
+import { wrapAnsi } from 'fast-wrap-ansi';
 
 export interface PrettyOptions {
   /** Columns to fit, already capped by the caller. */

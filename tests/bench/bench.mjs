@@ -19,6 +19,7 @@ const CASES = [
   { name: 'where --ios --plain', args: [BIN, 'where', '--ios', '--plain'], budget: 1.25 },
   { name: 'where --ios --json', args: [BIN, 'where', '--ios', '--json'], budget: 1.25 },
   { name: 'where --ios --format pretty', args: [BIN, 'where', '--ios', '--format', 'pretty'], budget: 1.6 },
+  { name: 'search recently deleted', args: [BIN, 'search', 'recently', 'deleted'] },
   { name: 'troubleshoot --no-input', args: [BIN, 'troubleshoot', '--no-input'] },
 ];
 

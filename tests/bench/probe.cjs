@@ -1,9 +1,21 @@
 // Preloaded with `node -r` by the benchmark and the start-up guard test: at exit, writes
-// the modules this process loaded and its peak memory to the file in FTH_PROBE_OUT.
+// to the file in FTH_PROBE_OUT the code this process loaded and its peak memory. Code
+// means files required, and files the bin compiles itself (on Node 20 it reads each
+// bundle and compiles it with its code cache), plus Node's own modules beyond those
+// every process loads.
 'use strict';
 const fs = require('node:fs');
+const before = new Set(process.moduleLoadList);
+const compiled = new Set();
+const readFileSync = fs.readFileSync;
+fs.readFileSync = function (path, ...rest) {
+  if (typeof path === 'string' && /\.c?js$/.test(path)) compiled.add(path);
+  return readFileSync.call(this, path, ...rest);
+};
 process.on('exit', () => {
   const out = process.env.FTH_PROBE_OUT;
   if (!out) return;
-  fs.writeFileSync(out, JSON.stringify({ modules: Object.keys(require.cache), maxRssKiB: process.resourceUsage().maxRSS }));
+  const builtins = process.moduleLoadList.filter((m) => !before.has(m) && m.startsWith('NativeModule ')).map((m) => m.slice('NativeModule '.length));
+  const modules = [...new Set([...Object.keys(require.cache), ...compiled])];
+  fs.writeFileSync(out, JSON.stringify({ modules, builtins, maxRssKiB: process.resourceUsage().maxRSS }));
 });

@@ -4,30 +4,53 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
+import Module from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT, cleanEnv } from '../helpers.js';
 
-function loaded(args: string[]): string[] {
+interface Probe {
+  modules: string[];
+  builtins: string[];
+}
+
+function probe(args: string[]): Probe {
   const out = join(mkdtempSync(join(tmpdir(), 'fth-guard-')), 'probe.json');
   const r = spawnSync(process.execPath, ['-r', `${ROOT}tests/bench/probe.cjs`, BIN, ...args], { env: cleanEnv({ FTH_PROBE_OUT: out }), encoding: 'utf8' });
   expect(r.status).toBe(0);
-  return (JSON.parse(readFileSync(out, 'utf8')).modules as string[]).map((m) => m.replace(ROOT, ''));
+  const result = JSON.parse(readFileSync(out, 'utf8')) as Probe;
+  const modules = result.modules.map((m) => relative(ROOT, m)).filter((m) => !m.startsWith('tests/bench/'));
+  return { modules, builtins: result.builtins };
 }
 
+/** Node modules that cost start-up time and a short answer never needs. */
+const HEAVY_BUILTINS = ['child_process', 'net', 'stream', 'readline', 'internal/fs/promises'];
+
 describe('start-up path', () => {
-  it.each([['where', '--ios', '--plain'], ['where', '--ios', '--json'], ['topics']])('%s %s %s loads only the CLI bundle', (...args) => {
-    const modules = loaded(args).filter((m) => !m.startsWith('tests/bench/'));
-    expect(modules).toEqual(['bin/facetime-help.js', 'dist/cli.cjs']);
+  it.each([['where', '--ios', '--plain'], ['where', '--ios', '--json'], ['topics']])('%s %s %s loads only the CLI bundle, and none of Node\'s heavier modules', (...args) => {
+    const { modules, builtins } = probe(args);
+    expect(modules.sort()).toEqual(['bin/facetime-help.js', 'dist/cli.cjs']);
+    expect(builtins.filter((b) => HEAVY_BUILTINS.includes(b))).toEqual([]);
   });
   it('pretty output loads marked-terminal, but not highlight.js, the emoji table or inquirer', () => {
-    const modules = loaded(['where', '--ios', '--format', 'pretty']);
+    const { modules } = probe(['where', '--ios', '--format', 'pretty']);
     expect(modules).toContain('dist/vendor/marked-terminal.cjs');
     expect(modules.some((m) => /highlight|emoji|inquirer|zod|yaml/.test(m))).toBe(false);
   });
+  it('search loads the search library, not the markdown, YAML or prompt code', () => {
+    const { modules } = probe(['search', 'recently', 'deleted']);
+    expect(modules).toEqual(expect.arrayContaining(['dist/vendor/minisearch.cjs', 'dist/vendor/stemmer.cjs']));
+    expect(modules.some((m) => /marked|inquirer|zod|yaml/.test(m))).toBe(false);
+  });
   it('custom data loads the YAML and schema code only then', () => {
-    const modules = loaded(['where', '--ios', '--plain', '--data', `${ROOT}tests/fixtures/custom`]);
+    const { modules } = probe(['where', '--ios', '--plain', '--data', `${ROOT}tests/fixtures/custom`]);
     expect(modules).toEqual(expect.arrayContaining(['dist/vendor/yaml.cjs', 'dist/vendor/zod.cjs']));
+  });
+  it.runIf(!('enableCompileCache' in Module))('the code cache the build wrote is accepted by this Node', () => {
+    const entry = `${ROOT}dist/cli.cjs`;
+    const script = new Script(Module.wrap(readFileSync(entry, 'utf8')), { filename: entry, cachedData: readFileSync(`${entry}.cache`) });
+    expect(script.cachedDataRejected).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataDirs } from '../../src/main.js';
-import { cli, ESCAPES, FIXTURES } from '../helpers.js';
+import { cli, CONTEXT, ESCAPES, FIXTURES } from '../helpers.js';
 
 describe('topic commands', () => {
   it('where --ios prints plain text when stdout is not a terminal', async () => {
@@ -130,7 +130,7 @@ describe('errors', () => {
     const { memoryIO } = await import('../../src/io/memory-io.js');
     const { run } = await import('../../src/main.js');
     const io = memoryIO();
-    expect(await run(['where'], io, { builtInGuide: '/nonexistent/guide.json', version: 'x' })).toBe(1);
+    expect(await run(['where'], io, { ...CONTEXT, builtInGuide: '/nonexistent/guide.json' })).toBe(1);
     expect(io.err.text).toMatch(/^facetime-help: cannot read the built-in guide/);
   });
 });

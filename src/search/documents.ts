@@ -1,0 +1,135 @@
+/**
+ * What search looks through: one document per topic section and per checklist step,
+ * for the platforms and OS version asked (as the command that shows it would select
+ * them), each with the exact command that shows it.
+ */
+import { stepSections } from '../checklist/view.js';
+import { UsageError } from '../errors.js';
+import { showCommand, topicCommands, TROUBLESHOOT_CHECKLIST, type Guide } from '../guide/guide.js';
+import { PLATFORM_FLAG, PLATFORMS, type Platform } from '../guide/platforms.js';
+import type { Checklist, ChecklistStep, Section, Topic } from '../guide/schema.js';
+import { holds, resolveSelections, selectSections, type SelectRequest, type Selection } from '../guide/select.js';
+import { stepLine, toPlain } from '../render/inline.js';
+import type { SectionView } from '../render/model.js';
+
+export interface SearchDoc {
+  /** "recover/ios-18" for a topic section, "troubleshoot:deleted" for a symptom. */
+  id: string;
+  kind: 'section' | 'symptom' | 'checklist-step';
+  /** Where it is: { topic, section }, { checklist, symptom } or { checklist, step }. */
+  ref: Record<string, string>;
+  /** The topic's or checklist's title. */
+  parentTitle: string;
+  title: string;
+  /** Topic id, command and aliases: words that name the topic. */
+  names: string;
+  /** Each step as one plain line (for the snippet). */
+  lines: string[];
+  /** Whether the lines are searched too: a symptom's lines are only its steps' titles. */
+  searchLines: boolean;
+  platforms: Platform[];
+  /** The command line that shows it. */
+  command: string;
+}
+
+/** Plain lines of some selected sections' steps. */
+const plainLines = (sections: readonly SectionView[]): string[] =>
+  sections.flatMap((s) => s.steps.map((step) => stepLine(step, (p) => p, toPlain)));
+
+/** Like resolveSelections, but a parent that does not cover the asked platforms is simply left out. */
+function selectionsFor(covered: readonly Platform[], request: SelectRequest): Selection[] {
+  const platforms = request.platforms.filter((p) => covered.includes(p));
+  if (request.platforms.length > 0 && platforms.length === 0) return [];
+  try {
+    return resolveSelections(covered, { ...request, platforms }, 'search');
+  } catch (error) {
+    if (error instanceof UsageError) return [];
+    throw error;
+  }
+}
+
+function commandLine(words: string, hit: readonly Platform[], all: readonly Platform[], request: SelectRequest): string {
+  const named = request.platforms.filter((p) => hit.includes(p));
+  // Name a platform when the user did, or when the match holds on only some of them.
+  const flags = named.length > 0 ? named : hit.length < all.length ? hit.slice(0, 1) : [];
+  const version = request.osVersion === undefined ? [] : ['--os-version', /^[\w.-]+$/.test(request.osVersion) ? request.osVersion : `'${request.osVersion}'`];
+  return ['facetime-help', words, ...flags.map((p) => PLATFORM_FLAG[p]), ...version].join(' ');
+}
+
+function sectionDoc(topic: Topic, words: string, section: Section, selections: readonly Selection[], request: SelectRequest): SearchDoc | undefined {
+  const holding = selections.filter((sel) => holds(section, topic.platforms, sel));
+  if (holding.length === 0) return undefined;
+  const platforms = holding.map((sel) => sel.platform);
+  return {
+    id: `${topic.id}/${section.id}`,
+    kind: 'section',
+    ref: { topic: topic.id, section: section.id },
+    parentTitle: toPlain(topic.title),
+    title: toPlain(section.title),
+    names: [topic.id, topic.command ?? '', ...(topic.aliases ?? [])].join(' '),
+    lines: [...new Set(holding.flatMap((sel) => plainLines(selectSections(topic.platforms, [section], sel))))],
+    searchLines: true,
+    platforms,
+    command: commandLine(words, platforms, selections.map((s) => s.platform), request),
+  };
+}
+
+/**
+ * A checklist is found by its symptoms (with their steps' titles as text), and by the
+ * steps that carry their own instructions; steps that point to topic sections are
+ * found through those sections.
+ */
+function checklistDocs(guide: Guide, checklist: Checklist, request: SelectRequest): SearchDoc[] {
+  const selections = selectionsFor(checklist.platforms, request);
+  const all = selections.map((s) => s.platform);
+  const holdingFor = (step: ChecklistStep): Selection[] => selections.filter((sel) => stepSections(guide, checklist, step, sel).length > 0);
+  const base = { parentTitle: toPlain(checklist.title), names: checklist.id };
+  const symptoms = checklist.symptoms.flatMap((symptom): SearchDoc[] => {
+    const steps = symptom.steps.map((id) => checklist.steps.find((s) => s.id === id)!).filter((step) => holdingFor(step).length > 0);
+    const platforms = all.filter((p) => steps.some((step) => holdingFor(step).some((sel) => sel.platform === p)));
+    if (steps.length === 0) return [];
+    return [{
+      ...base,
+      id: `${checklist.id}:${symptom.id}`,
+      kind: 'symptom',
+      ref: { checklist: checklist.id, symptom: symptom.id },
+      title: toPlain(symptom.title),
+      lines: steps.map((step) => toPlain(step.title)),
+      searchLines: false,
+      platforms,
+      command: commandLine(`troubleshoot --symptom ${symptom.id}`, platforms, all, request),
+    }];
+  });
+  const steps = checklist.steps.flatMap((step): SearchDoc[] => {
+    const holding = holdingFor(step);
+    const symptom = checklist.symptoms.find((s) => s.steps.includes(step.id));
+    const lines = [...new Set(holding.flatMap((sel) => plainLines(selectSections(checklist.platforms, step.sections ?? [], sel))))];
+    if (lines.length === 0 || !symptom) return [];
+    const platforms = holding.map((sel) => sel.platform);
+    return [{
+      ...base,
+      id: `${checklist.id}:${symptom.id}:${step.id}`,
+      kind: 'checklist-step',
+      ref: { checklist: checklist.id, step: step.id },
+      title: toPlain(step.title),
+      lines,
+      searchLines: true,
+      platforms,
+      command: commandLine(`troubleshoot --symptom ${symptom.id}`, platforms, all, request),
+    }];
+  });
+  return [...symptoms, ...steps];
+}
+
+/** Every searchable document for a request; an unknown OS version is a usage error here. */
+export function searchDocuments(guide: Guide, request: SelectRequest): SearchDoc[] {
+  resolveSelections(PLATFORMS, request, 'search'); // the same errors as a topic command
+  const commands = topicCommands(guide.topics);
+  const sections = guide.topics.flatMap((topic) => {
+    const selections = selectionsFor(topic.platforms, request);
+    const words = showCommand(topic, commands);
+    return topic.sections.flatMap((section) => sectionDoc(topic, words, section, selections, request) ?? []);
+  });
+  const checklist = guide.checklists.find((c) => c.id === TROUBLESHOOT_CHECKLIST);
+  return [...sections, ...(checklist ? checklistDocs(guide, checklist, request) : [])];
+}
