@@ -7,10 +7,11 @@ let counter = 0;
 export class TmuxSession {
   readonly name = `fth-${process.pid}-${++counter}`;
 
-  constructor(args: string[], options: { columns?: number; env?: Record<string, string> } = {}) {
+  /** Runs the CLI with `args`, or with `shell` set, that shell command instead. */
+  constructor(args: string[], options: { columns?: number; env?: Record<string, string>; shell?: string } = {}) {
     const env = Object.entries({ NO_COLOR: '', ...options.env }).map(([k, v]) => `${k}=${shellQuote([v])}`).join(' ');
     // The exit status is printed after the CLI ends, so tests can read it off the screen.
-    const command = `env ${env} ${shellQuote([process.execPath, BIN, ...args])}; echo "EXIT=$?"; sleep 30`;
+    const command = options.shell ?? `env ${env} ${shellQuote([process.execPath, BIN, ...args])}; echo "EXIT=$?"; sleep 30`;
     execFileSync('tmux', ['new-session', '-d', '-s', this.name, '-x', String(options.columns ?? 100), '-y', '50', command]);
   }
 

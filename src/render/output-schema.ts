@@ -73,4 +73,35 @@ const ChecklistOutput = z.strictObject({
   support: z.array(z.strictObject({ title: z.string(), url: z.string() })),
 });
 
-export const OutputSchema = z.discriminatedUnion('kind', [TopicOutput, TopicsOutput, ChecklistOutput]);
+const SearchOutput = z.strictObject({
+  schemaVersion: z.literal(1),
+  kind: z.literal('search'),
+  query: z.string(),
+  results: z.array(
+    z.strictObject({
+      kind: z.enum(['section', 'symptom', 'checklist-step']),
+      topic: z.string().optional().describe('for a section: its topic id'),
+      section: z.string().optional().describe('for a section: its id'),
+      checklist: z.string().optional().describe('for a symptom or checklist step: the checklist id'),
+      symptom: z.string().optional(),
+      step: z.string().optional(),
+      title: z.string(),
+      parentTitle: z.string().describe("the topic's or checklist's title"),
+      snippet: z.string(),
+      platforms: z.array(Platform),
+      score: z.number(),
+      command: z.string().describe('the command line that shows it'),
+    }),
+  ),
+});
+
+const ValidationOutput = z.strictObject({
+  schemaVersion: z.literal(1),
+  kind: z.literal('validation'),
+  ok: z.boolean(),
+  directories: z.array(
+    z.strictObject({ dir: z.string(), topics: z.number(), checklists: z.number(), problems: z.array(z.string()) }),
+  ),
+});
+
+export const OutputSchema = z.discriminatedUnion('kind', [TopicOutput, TopicsOutput, ChecklistOutput, SearchOutput, ValidationOutput]);

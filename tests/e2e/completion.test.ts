@@ -1,0 +1,100 @@
+/**
+ * Completion scripts, run by the real shells: bash through compgen and the completion
+ * function, fish through `complete -C`, zsh typed into a terminal in tmux.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FIXTURES, spawnCli } from '../helpers.js';
+import { TmuxSession } from '../tmux.js';
+
+const has = (shell: string): boolean => spawnSync('sh', ['-c', `command -v ${shell}`]).status === 0;
+
+function script(shell: string, ...args: string[]): string {
+  const r = spawnCli(['completion', shell, ...args]);
+  expect(r.status).toBe(0);
+  const file = join(mkdtempSync(join(tmpdir(), 'fth-completion-')), `facetime-help.${shell}`);
+  writeFileSync(file, r.stdout);
+  return file;
+}
+
+/** What bash completes for a command line (the last word is the one being completed). */
+function bashComplete(file: string, line: string): string[] {
+  const words = line.split(' ');
+  const program = `source ${file}; COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; _facetime_help; printf '%s\\n' "\${COMPREPLY[@]}"`;
+  return execFileSync('bash', ['--norc', '-c', program], { encoding: 'utf8' }).split('\n').filter(Boolean);
+}
+
+describe('bash', () => {
+  const file = script('bash');
+  it('registers the function for facetime-help', () => {
+    expect(execFileSync('bash', ['--norc', '-c', `source ${file}; complete -p facetime-help`], { encoding: 'utf8' })).toBe('complete -F _facetime_help facetime-help\n');
+  });
+  it.each([
+    ['facetime-help wh', ['where']],
+    ['facetime-help tro', ['troubleshoot']],
+    ['facetime-help where --i', ['--ios', '--ipados']],
+    ['facetime-help where --os-version ven', ['ventura']],
+    ['facetime-help enable -p ip', ['ipados']],
+    ['facetime-help troubleshoot --symptom no-', ['no-shutter']],
+    ['facetime-help completion f', ['fish']],
+    ['facetime-help show smart', ['smart-album']],
+    ['facetime-help --data /tmp where --pl', ['--plain', '--platform']],
+  ])('%s -> %j', (line, expected) => {
+    expect(bashComplete(file, line)).toEqual(expected);
+  });
+  it('completes directories after --data', () => {
+    expect(bashComplete(file, `facetime-help where --data ${FIXTURES}/cus`)).toEqual([`${FIXTURES}/custom`]);
+  });
+  it('includes custom topics from --data', () => {
+    const custom = script('bash', '--data', `${FIXTURES}/custom`);
+    expect(bashComplete(custom, 'facetime-help helpd')).toEqual(['helpdesk']);
+    expect(bashComplete(file, 'facetime-help helpd')).toEqual([]);
+  });
+});
+
+describe.runIf(has('fish'))('fish', () => {
+  const file = script('fish');
+  const complete = (line: string): string[] =>
+    execFileSync('fish', ['--no-config', '-c', `source ${file}; complete -C '${line}'`], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => l.split('\t')[0]!);
+  it.each([
+    ['facetime-help wh', ['where']],
+    ['facetime-help where --os-version son', ['sonoma']],
+    ['facetime-help troubleshoot --symptom not', ['not-saved']],
+    ['facetime-help show rec', ['recover']],
+  ])('%s -> %j', (line, expected) => {
+    expect(complete(line)).toEqual(expected);
+  });
+});
+
+describe.runIf(has('zsh') && has('tmux'))('zsh', () => {
+  let session: TmuxSession | undefined;
+  afterEach(() => session?.kill());
+  it('completes commands, flags and values when Tab is pressed', async () => {
+    const file = script('zsh');
+    session = new TmuxSession([], { shell: `env -i HOME=${tmpdir()} TERM=xterm PATH=${process.env.PATH} zsh -f`, columns: 120 });
+    session.keys(`autoload -U compinit && compinit -u && source ${file} && echo READY`, 'Enter');
+    await session.waitFor(/^READY$/m);
+    for (const [typed, completed] of [
+      ['facetime-help wh', 'facetime-help where '],
+      ['facetime-help where --os-version mon', 'facetime-help where --os-version monterey '],
+      ['facetime-help troubleshoot --symptom del', 'facetime-help troubleshoot --symptom deleted '],
+    ] as const) {
+      session.keys('C-u', typed, 'Tab');
+      await session.waitFor(new RegExp(`[%#] ${completed.trimEnd()}$`, 'm')); // tmux drops trailing spaces
+    }
+  });
+});
+
+describe('completion command', () => {
+  it('an unknown shell is a usage error naming the shells', () => {
+    const r = spawnCli(['completion', 'powershell']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe("facetime-help: unknown shell 'powershell'\nShells: bash, zsh, fish.\n");
+  });
+});

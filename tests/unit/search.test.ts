@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { CompiledGuide, Guide } from '../../src/guide/guide.js';
+import { searchDocuments } from '../../src/search/documents.js';
+import { indexTerm, search } from '../../src/search/search.js';
+import { BUILT_GUIDE, cli, ESCAPES, FIXTURES } from '../helpers.js';
+
+const compiled = JSON.parse(readFileSync(BUILT_GUIDE, 'utf8')) as CompiledGuide;
+const guide: Guide = { ...compiled, origins: {} };
+const top = (query: string, platforms: Guide['topics'][number]['platforms'] = [], osVersion?: string) =>
+  search(searchDocuments(guide, { platforms, osVersion }), query, 5);
+
+describe('search ranking', () => {
+  it('ranks the recover topic first for "recently deleted"', () => {
+    expect(top('recently deleted')[0]!.doc.ref.topic).toBe('recover');
+  });
+  it.each([
+    ['screnshot', 'screenshot'],
+    ['screenshots', 'screenshot'],
+    ['recovering', 'recover'],
+    ['smart album', 'smart-album'],
+    ['lockdown', 'enable'],
+  ])('"%s" finds %s first (typos and word forms)', (query, topic) => {
+    expect(top(query)[0]!.doc.ref.topic).toBe(topic);
+  });
+  it('finds troubleshooting symptoms, with the command that starts them', () => {
+    const hit = top('no shutter button')[0]!;
+    expect(hit.doc.kind).toBe('symptom');
+    expect(hit.doc.command).toBe('facetime-help troubleshoot --symptom no-shutter');
+  });
+  it('stems words and drops stop words', () => {
+    expect(indexTerm('Deleted')).toBe(indexTerm('delete'));
+    expect(indexTerm('recovering')).toBe(indexTerm('recover'));
+    expect(indexTerm('the')).toBeNull();
+  });
+  it('returns nothing for words the guide does not hold', () => {
+    expect(top('xylophone quasar')).toEqual([]);
+  });
+});
+
+describe('search filters and commands', () => {
+  it('keeps to the asked platform and names it in the command', () => {
+    const hits = top('recently deleted', ['macos']);
+    expect(hits.length).toBeGreaterThan(0);
+    for (const h of hits) {
+      expect(h.doc.platforms).toEqual(['macos']);
+      expect(h.doc.command).toMatch(/ --mac$/);
+    }
+  });
+  it('follows the OS version: iOS 17 and iOS 18 find different Settings paths', () => {
+    const at = (v: string) => top('turn on settings facetime', ['ios'], v).map((h) => h.snippet).join('\n');
+    expect(at('17')).toContain('Settings > FaceTime');
+    expect(at('18')).toContain('Settings > Apps > FaceTime');
+    expect(top('turn on', ['ios'], '17')[0]!.doc.command).toMatch(/--ios --os-version 17$/);
+  });
+  it('an unknown OS version is a usage error, as for topic commands', () => {
+    expect(() => searchDocuments(guide, { platforms: ['ios'], osVersion: '99' })).toThrow(/unknown iOS version '99'/);
+  });
+  it('snippets are one line of at most 121 characters', () => {
+    for (const h of top('photos', [], undefined)) {
+      expect(h.snippet).not.toContain('\n');
+      expect(h.snippet.length).toBeLessThanOrEqual(121);
+    }
+  });
+});
+
+describe('search command', () => {
+  it('prints each hit with where it is, a snippet and its command', async () => {
+    const r = await cli(['search', 'recently', 'deleted']);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    const first = r.out.split('\n\n')[0]!.split('\n');
+    expect(first[0]).toMatch(/^1\. Get back a deleted FaceTime photo > /);
+    expect(first[2]).toMatch(/^ {3}facetime-help recover/);
+  });
+  it('--json is one document listing results with commands', async () => {
+    const r = await cli(['search', '--json', 'smart', 'album']);
+    const doc = JSON.parse(r.out);
+    expect(doc).toMatchObject({ schemaVersion: 1, kind: 'search', query: 'smart album' });
+    expect(doc.results[0]).toMatchObject({ kind: 'section', topic: 'smart-album', command: expect.stringMatching(/^facetime-help smart-album/) });
+  });
+  it('no match: exit 0, nothing on stdout, a hint on stderr', async () => {
+    const r = await cli(['search', 'xylophone']);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/^No matches for 'xylophone'\. .*facetime-help topics/);
+  });
+  it('no match with --json still prints a document', async () => {
+    const r = await cli(['search', 'xylophone', '--json']);
+    expect(JSON.parse(r.out).results).toEqual([]);
+  });
+  it('finds custom topics, and shows them by their own command', async () => {
+    const r = await cli(['search', 'help', 'desk', 'extension', '--data', `${FIXTURES}/custom`]);
+    expect(r.out.split('\n')[2]).toBe('   facetime-help helpdesk');
+  });
+  it('never echoes control characters from the query', async () => {
+    const r = await cli(['search', '\u001b]0;pwned\u0007xylophone']);
+    expect(ESCAPES.test(r.err)).toBe(false);
+    expect(r.err).toContain("']0;pwnedxylophone'");
+  });
+  it('--limit bounds the list; a bad --limit is a usage error', async () => {
+    const r = await cli(['search', 'photos', '--limit', '2', '--json']);
+    expect(JSON.parse(r.out).results).toHaveLength(2);
+    const bad = await cli(['search', 'photos', '--limit', 'lots']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/^facetime-help: --limit must be a whole number/);
+  });
+  it('pretty output on a terminal is coloured and fits the width', async () => {
+    const r = await cli(['search', 'recently', 'deleted'], { outTTY: true, columns: 40 });
+    expect(r.out).toContain('\u001b[');
+    const widest = Math.max(...r.out.replace(/\u001b\[[0-9;]*m/g, '').split('\n').map((l) => l.length));
+    expect(widest).toBeLessThanOrEqual(40);
+  });
+});
