@@ -10,6 +10,8 @@ import { FIXED_COMMANDS, topicCommands, type Guide } from './guide/guide.js';
 import type { IO } from './io/io.js';
 import { addOutputOptions, addPlatformOptions, type RawOptions } from './commands/options.js';
 import { DESCRIPTION } from './commands/overview.js';
+import { UsageError } from './errors.js';
+import { didYouMean } from './util/suggest.js';
 
 export { FIXED_COMMANDS };
 
@@ -53,10 +55,11 @@ export function buildProgram(guide: Guide, io: IO, options: ProgramOptions): Com
     else setups.set(cmd, setup);
     return cmd;
   };
-  program.hook('preSubcommand', (_, sub) => {
+  const setUp = (sub: Command): void => {
     setups.get(sub)?.(sub);
     setups.delete(sub);
-  });
+  };
+  program.hook('preSubcommand', (_, sub) => setUp(sub));
 
   for (const { topic, name, aliases } of topicCommands(guide.topics)) {
     command(name, topic.title, (cmd) =>
@@ -69,7 +72,30 @@ export function buildProgram(guide: Guide, io: IO, options: ProgramOptions): Com
     ).aliases(aliases);
   }
   addFixedCommands(guide, io, options, command);
+  addHelpCommand(program, setUp);
   return program;
+}
+
+/**
+ * `help [command]` in place of commander's own, which answers an unknown command with
+ * the whole help text on stderr; this one gives the usual one-line error and hint.
+ */
+function addHelpCommand(program: Command, setUp: (cmd: Command) => void): void {
+  program.helpCommand(false);
+  program
+    .command('help')
+    .argument('[command]', 'the command to explain')
+    .description('show help for a command')
+    .action((name?: string) => {
+      if (name === undefined) return program.outputHelp();
+      const sub = program.commands.find((c) => c.name() === name || c.aliases().includes(name));
+      if (!sub) {
+        const names = program.commands.flatMap((c) => [c.name(), ...c.aliases()]);
+        throw new UsageError(`unknown command '${name}'`, didYouMean(name, names) ?? `See '${program.name()} --help'.`);
+      }
+      setUp(sub);
+      sub.outputHelp();
+    });
 }
 
 type AddCommand = (name: string, description: string, setup: Setup) => Command;

@@ -72,7 +72,8 @@ export function report(error: unknown, io: IO): number {
 export async function run(argv: readonly string[], io: IO, context: RunContext): Promise<number> {
   try {
     const guide = await loadGuide({ builtIn: context.builtInGuide, dataDirs: dataDirs(argv, io.env) });
-    if (argv.length === 0) {
+    // `facetime-help --` is `facetime-help`: the overview
+    if (argv.length === 0 || (argv.length === 1 && argv[0] === '--')) {
       const { runOverview } = await import('./commands/overview.js');
       runOverview(guide, io);
       return EXIT.ok;

@@ -26,14 +26,18 @@ export async function cli(args: string[], options: MemoryIOOptions = {}): Promis
   return { code, out: io.out.text, err: io.err.text, io };
 }
 
+/** Environment changes for a spawned run; `undefined` unsets a variable. */
+export type EnvChanges = Record<string, string | undefined>;
+
 /** A clean environment for spawned runs: no colour forcing from the test runner. */
-export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8', TERM: 'xterm-256color' };
-  return { ...env, ...extra };
+export function cleanEnv(extra: EnvChanges = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8', TERM: 'xterm-256color', ...extra };
+  for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
+  return env;
 }
 
 /** Spawns the built CLI with stdin closed (not a terminal). */
-export function spawnCli(args: string[], env: Record<string, string> = {}, input = ''): SpawnSyncReturns<string> {
+export function spawnCli(args: string[], env: EnvChanges = {}, input = ''): SpawnSyncReturns<string> {
   return spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: cleanEnv(env), input, timeout: 15_000 });
 }
 
@@ -41,7 +45,7 @@ export function spawnCli(args: string[], env: Record<string, string> = {}, input
 export const shellQuote = (words: string[]): string => words.map((w) => `'${w.replace(/'/g, `'\\''`)}'`).join(' ');
 
 /** Runs the built CLI in a pseudo-terminal (util-linux `script`), stdout a TTY. */
-export function spawnInPty(args: string[], env: Record<string, string> = {}, columns = 80): { code: number | null; screen: string } {
+export function spawnInPty(args: string[], env: EnvChanges = {}, columns = 80): { code: number | null; screen: string } {
   const command = `stty cols ${columns} rows 60 2>/dev/null; ${shellQuote([process.execPath, BIN, ...args])}`;
   const result = spawnSync('script', ['-qefc', command, '/dev/null'], { encoding: 'utf8', env: cleanEnv(env), input: '', timeout: 15_000 });
   return { code: result.status, screen: result.stdout };

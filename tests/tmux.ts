@@ -7,12 +7,26 @@ let counter = 0;
 export class TmuxSession {
   readonly name = `fth-${process.pid}-${++counter}`;
 
-  /** Runs the CLI with `args`, or with `shell` set, that shell command instead. */
-  constructor(args: string[], options: { columns?: number; env?: Record<string, string>; shell?: string } = {}) {
+  /**
+   * Runs the CLI with `args` (then the shell command `after`, if any), or with `shell`
+   * set, that shell command instead.
+   */
+  constructor(args: string[], options: { columns?: number; env?: Record<string, string>; shell?: string; after?: string } = {}) {
     const env = Object.entries({ NO_COLOR: '', ...options.env }).map(([k, v]) => `${k}=${shellQuote([v])}`).join(' ');
     // The exit status is printed after the CLI ends, so tests can read it off the screen.
-    const command = options.shell ?? `env ${env} ${shellQuote([process.execPath, BIN, ...args])}; echo "EXIT=$?"; sleep 30`;
+    const command = options.shell ?? `env ${env} ${shellQuote([process.execPath, BIN, ...args])}; echo "EXIT=$?"; ${options.after ? `${options.after}; ` : ''}sleep 30`;
     execFileSync('tmux', ['new-session', '-d', '-s', this.name, '-x', String(options.columns ?? 100), '-y', '50', command]);
+  }
+
+  /** The CLI's process id (a child of the pane's shell). */
+  cliPid(): number {
+    const pane = execFileSync('tmux', ['list-panes', '-t', this.name, '-F', '#{pane_pid}'], { encoding: 'utf8' }).trim();
+    return Number(execFileSync('pgrep', ['-P', pane, 'node'], { encoding: 'utf8' }).trim().split('\n')[0]);
+  }
+
+  /** From now on, copies everything the program writes to the terminal into a file. */
+  record(file: string): void {
+    execFileSync('tmux', ['pipe-pane', '-t', this.name, '-o', `cat >> ${shellQuote([file])}`]);
   }
 
   screen(): string {

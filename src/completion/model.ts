@@ -58,7 +58,13 @@ function flagValues(option: Option, guide: Guide): Values | undefined {
 function operands(cmd: Command, guide: Guide): CommandSpec['operands'] {
   const arg = cmd.registeredArguments[0];
   if (!arg) return undefined;
-  const values: Values = { topic: [...new Set(guide.topics.flatMap((t) => [t.id, topicCommand(t)]))], shell: ['bash', 'zsh', 'fish'], dir: 'directory' as const }[arg.name()] ?? 'none';
+  const byName: Record<string, Values> = {
+    topic: [...new Set(guide.topics.flatMap((t) => [t.id, topicCommand(t)]))],
+    shell: ['bash', 'zsh', 'fish'],
+    dir: 'directory',
+    command: (cmd.parent?.commands ?? []).map((c) => c.name()),
+  };
+  const values = byName[arg.name()] ?? 'none';
   return { values, many: arg.variadic };
 }
 
@@ -80,7 +86,5 @@ export function completionModel(program: Command, guide: Guide): CompletionModel
     flags: flags(cmd, guide),
     operands: operands(cmd, guide),
   }));
-  // commander's implicit `help [command]`
-  commands.push({ names: ['help'], description: 'show help for a command', flags: [], operands: { values: commands.map((c) => c.names[0]!), many: false } });
   return { program: program.name(), flags: flags(program, guide), commands };
 }

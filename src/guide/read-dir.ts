@@ -125,7 +125,13 @@ export function readDataDir(dir: string): DataDir {
       problems.push(problem);
       continue;
     }
-    const clean = sanitizeDeep(value);
+    let clean: unknown;
+    try {
+      clean = sanitizeDeep(value);
+    } catch (error) {
+      problems.push(`${file}: ${(error as Error).message}`);
+      continue;
+    }
     const kind = basename(dirname(file)) === 'checklists' ? 'checklist' : 'topic';
     const unique = (id: string): void => {
       const other = ids.get(`${kind}:${id}`);

@@ -88,6 +88,26 @@ function output(fd: 1 | 2, onError: WriteErrorHandler): Output {
   return certainlyNotTerminal(fd) ? fdOutput(fd, name, onError) : streamOutput(name, onError);
 }
 
+/**
+ * While a prompt is up the terminal is in raw mode with the cursor hidden. A SIGINT or
+ * SIGTERM from outside (`kill`) would end the process there and leave the terminal so
+ * (no echo, no cursor); this restores both first, then dies of the same signal, so the
+ * shell sees the conventional 130 or 143.
+ */
+function restoreTerminalOnSignals(): void {
+  const onSignal = (signal: NodeJS.Signals): void => {
+    try {
+      if (process.stdin.isTTY) process.stdin.setRawMode(false);
+      writeSync(1, '\u001b[?25h\n');
+    } catch {
+      // the terminal is gone
+    }
+    process.removeListener('SIGINT', onSignal).removeListener('SIGTERM', onSignal);
+    process.kill(process.pid, signal);
+  };
+  process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
+}
+
 export function processIO(onWriteError: WriteErrorHandler): IO {
   return {
     out: output(1, onWriteError),
@@ -99,6 +119,7 @@ export function processIO(onWriteError: WriteErrorHandler): IO {
     host: { macVersion },
     writeFile: (path, text) => process.getBuiltinModule('node:fs').writeFileSync(path, text),
     prompter: async () => {
+      restoreTerminalOnSignals();
       const { inquirerPrompter } = await import('./inquirer-prompter.js');
       return inquirerPrompter();
     },

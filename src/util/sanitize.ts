@@ -10,14 +10,23 @@ export function stripControl(text: string): string {
   return text.replace(CONTROL, '');
 }
 
-/** Returns a copy of a JSON-like value with every string passed through stripControl. */
-export function sanitizeDeep<T>(value: T): T {
+/** Deeper than any guide data needs; deeper input is refused, not recursed into. */
+export const MAX_DEPTH = 64;
+
+/**
+ * Returns a copy of a JSON-like value with every string passed through stripControl.
+ * Keys become own properties even when named `__proto__`, so that a data file cannot
+ * set a prototype and smuggle fields past the schema's unknown-key check. Throws a
+ * RangeError for values nested deeper than MAX_DEPTH.
+ */
+export function sanitizeDeep<T>(value: T, depth = 0): T {
   if (typeof value === 'string') return stripControl(value) as T;
-  if (Array.isArray(value)) return value.map(sanitizeDeep) as T;
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[stripControl(k)] = sanitizeDeep(v);
-    return out as T;
+  if (value === null || typeof value !== 'object') return value;
+  if (depth >= MAX_DEPTH) throw new RangeError(`nested more than ${MAX_DEPTH} levels deep`);
+  if (Array.isArray(value)) return value.map((v) => sanitizeDeep(v, depth + 1)) as T;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    Object.defineProperty(out, stripControl(k), { value: sanitizeDeep(v, depth + 1), enumerable: true, writable: true, configurable: true });
   }
-  return value;
+  return out as T;
 }
