@@ -8,6 +8,7 @@
 import { Command } from 'commander';
 import { FIXED_COMMANDS, topicCommands, type Guide } from './guide/guide.js';
 import type { IO } from './io/io.js';
+import type { PrerenderedLookup } from './render/prerendered.js';
 import { addOutputOptions, addPlatformOptions, type RawOptions } from './commands/options.js';
 import { DESCRIPTION } from './commands/overview.js';
 import { UsageError } from './errors.js';
@@ -19,6 +20,8 @@ export interface ProgramOptions {
   version: string;
   /** The built-in data directory, for `validate` with no directory. */
   builtInData: string;
+  /** Pretty views drawn by the build. */
+  prerendered?: PrerenderedLookup;
   /** Set up every command now, not when it runs (for completion scripts). */
   eager?: boolean;
 }
@@ -67,7 +70,7 @@ export function buildProgram(guide: Guide, io: IO, options: ProgramOptions): Com
         .addHelpText('after', examples([`${name} --ios`, `${name} --mac --os-version ventura`, `${name} --ipados --json | jq .`, `${name} --plain | grep Settings`]))
         .action(async (opts: RawOptions) => {
           const { runTopic } = await import('./commands/topic.js');
-          await runTopic(topic, opts, io);
+          await runTopic(topic, opts, io, options.prerendered);
         }),
     ).aliases(aliases);
   }
@@ -115,7 +118,7 @@ function addFixedCommands(guide: Guide, io: IO, options: ProgramOptions, command
       .addHelpText('after', examples(['show where --ios', 'show recover --markdown']))
       .action(async (name: string, opts: RawOptions) => {
         const { runShow } = await import('./commands/topic.js');
-        await runShow(guide, name, opts, io);
+        await runShow(guide, name, opts, io, options.prerendered);
       }),
   );
 

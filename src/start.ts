@@ -26,6 +26,11 @@ function onWriteError(error: NodeJS.ErrnoException, name: 'stdout' | 'stderr'): 
 
 export async function start(): Promise<void> {
   // start.ts only runs bundled as dist/cli.cjs, beside dist/guide.json
-  const context = { builtInGuide: join(__dirname, 'guide.json'), builtInData: join(__dirname, '..', 'data'), version: __VERSION__ };
+  const context = {
+    builtInGuide: join(__dirname, 'guide.json'),
+    builtInData: join(__dirname, '..', 'data'),
+    prerendered: join(__dirname, 'pretty'),
+    version: __VERSION__,
+  };
   process.exitCode = await run(process.argv.slice(2), processIO(onWriteError), context);
 }

@@ -8,7 +8,7 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const BUILT_GUIDE = `${ROOT}dist/guide.json`;
 export const BIN = `${ROOT}bin/facetime-help.js`;
 export const FIXTURES = `${ROOT}tests/fixtures`;
-export const CONTEXT = { builtInGuide: BUILT_GUIDE, builtInData: `${ROOT}data`, version: '9.9.9-test' };
+export const CONTEXT = { builtInGuide: BUILT_GUIDE, builtInData: `${ROOT}data`, prerendered: `${ROOT}dist/pretty`, version: '9.9.9-test' };
 
 /** Any ANSI/VT escape sequence or other C0 control but newline and tab. */
 export const ESCAPES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;

@@ -11,6 +11,9 @@ import { DataError } from '../errors.js';
 import { checklistProblems } from '../guide/check.js';
 import { readDataDir } from '../guide/read-dir.js';
 import type { CompiledGuide } from '../guide/guide.js';
+import { prerenderTopic } from '../render/prerendered.js';
+import { fitToWidth } from '../render/fit.js';
+import { drawMarkdown } from '../render/pretty.js';
 import { generatedSchemas, SCHEMA_FILES } from './schemas.js';
 
 /**
@@ -93,16 +96,23 @@ function compileData(): void {
   const compiled: CompiledGuide = { topics: data.topics, checklists: data.checklists.map((c) => c.checklist) };
   writeFileSync('dist/guide.json', JSON.stringify(compiled));
   console.log(`guide data: ${compiled.topics.length} topics, ${compiled.checklists.length} checklists`);
+  rmSync('dist/pretty', { recursive: true, force: true });
+  mkdirSync('dist/pretty');
+  for (const topic of compiled.topics) {
+    for (const [file, views] of Object.entries(prerenderTopic(topic, drawMarkdown, fitToWidth))) writeFileSync(`dist/pretty/${file}`, JSON.stringify(views));
+  }
 }
 
 /**
  * Commands the build runs to fill the code caches. The CLI bundle's cache comes from
- * the main job alone (a bigger cache costs more to read on every run); the others
- * fill the caches of the vendor bundles they load.
+ * the main job, plain, json and pretty, alone (a bigger cache costs more to read on every
+ * run); the others fill the caches of the vendor bundles they load.
  */
 const WARM_UP = [
   ['where', '--ios', '--plain'],
-  ['where', '--ios', '--format', 'pretty'],
+  ['where', '--ios', '--json'],
+  ['where', '--ios', '--format', 'pretty'], // prerendered
+  ['where', '--ios', '--os-version', '17', '--format', 'pretty'], // not prerendered: drawn live
   ['search', 'recently', 'deleted'],
   ['troubleshoot', '--no-input'],
 ];
@@ -118,7 +128,7 @@ function writeCodeCaches(): void {
   }
   for (const [i, args] of WARM_UP.entries()) {
     const run = spawnSync(process.execPath, ['bin/facetime-help.js', ...args], {
-      env: { ...process.env, FACETIME_HELP_WRITE_CODE_CACHE: i === 0 ? 'all' : 'vendor' },
+      env: { ...process.env, FACETIME_HELP_WRITE_CODE_CACHE: i < 3 ? 'all' : 'vendor' },
       stdio: 'ignore',
     });
     if (run.status !== 0) throw new Error(`'facetime-help ${args.join(' ')}' failed (status ${run.status}) while writing code caches`);

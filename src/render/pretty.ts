@@ -1,12 +1,12 @@
 /**
  * Pretty output: the markdown rendering drawn for a terminal by marked-terminal, then
- * wrapped to the terminal width. Imported only on the pretty path: marked-terminal
- * pulls in highlight.js and friends, too heavy for plain and json start-up.
+ * wrapped to the terminal width. Imported only when a view must be drawn live:
+ * marked and marked-terminal cost more start-up time than the rest of the CLI.
  */
 import chalk from 'chalk';
 import { Marked } from 'marked';
 import { markedTerminal } from 'marked-terminal';
-import { wrapAnsi } from 'fast-wrap-ansi';
+import { fitToWidth } from './fit.js';
 
 export interface PrettyOptions {
   /** Columns to fit, already capped by the caller. */
@@ -46,35 +46,23 @@ const inlineInListItems = {
   },
 };
 
-const ANSI = /\u001b\[[0-9;]*m/g;
-/** Leading spaces plus a list marker ("   1. ", "   * "): where wrapped lines continue. */
-const HANGING = /^( *(?:\d+\.|\*) )?/;
-
-const LINE_BREAK = / *((?:\u001b\[[0-9;]*m)*)\n */g;
-const TRAILING_SPACE = / +((?:\u001b\[[0-9;]*m)*)$/;
-
-/** Wraps one long line at `width`, continuing a list item under its text. */
-function wrapLine(line: string, width: number): string {
-  const plain = line.replace(ANSI, '');
-  if (plain.length <= width) return line;
-  const indent = Math.min((HANGING.exec(plain)?.[0] ?? '').length, width - 10);
-  const wrapped = wrapAnsi(line, width, { hard: true, trim: false });
-  const cut = wrapped.indexOf('\n');
-  const rest = wrapAnsi(wrapped.slice(cut + 1).replace(LINE_BREAK, '$1 '), width - indent, { hard: true });
-  const pad = ' '.repeat(indent);
-  const first = wrapped.slice(0, cut).replace(TRAILING_SPACE, '$1');
-  return [first, ...rest.split('\n').map((l) => pad + l)].join('\n');
+/**
+ * Markdown drawn by marked-terminal, not yet fitted to a width. It depends on the
+ * markdown and the colour switch only (marked-terminal's own reflow is off), which is
+ * what lets the build draw common views ahead of time (see prerendered.ts).
+ */
+export function drawMarkdown(markdown: string, color: boolean): string {
+  // marked-terminal shares this chalk instance: its styles follow the level set here,
+  // whatever chalk detected at import (we decide colour, not chalk).
+  chalk.level = color ? (Math.max(chalk.level, 1) as 1 | 2 | 3) : 0;
+  const marked = new Marked(
+    markedTerminal({ ...styles(color), showSectionPrefix: false, emoji: false, tab: 3 }) as never,
+    inlineInListItems as never,
+  );
+  return marked.parse(markdown, { async: false }) as string;
 }
 
 /** Renders markdown source for a terminal. */
 export function renderPretty(markdown: string, options: PrettyOptions): string {
-  // marked-terminal shares this chalk instance: its styles follow the level set here,
-  // whatever chalk detected at import (we decide colour, not chalk).
-  chalk.level = options.color ? (Math.max(chalk.level, 1) as 1 | 2 | 3) : 0;
-  const marked = new Marked(
-    markedTerminal({ ...styles(options.color), width: options.width, showSectionPrefix: false, emoji: false, tab: 3 }) as never,
-    inlineInListItems as never,
-  );
-  const out = marked.parse(markdown, { async: false }) as string;
-  return `${out.split('\n').map((l) => wrapLine(l, options.width)).join('\n').replace(/\s+$/, '')}\n`;
+  return fitToWidth(drawMarkdown(markdown, options.color), options.width);
 }

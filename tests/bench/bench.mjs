@@ -19,6 +19,7 @@ const CASES = [
   { name: 'where --ios --plain', args: [BIN, 'where', '--ios', '--plain'], budget: 1.25 },
   { name: 'where --ios --json', args: [BIN, 'where', '--ios', '--json'], budget: 1.25 },
   { name: 'where --ios --format pretty', args: [BIN, 'where', '--ios', '--format', 'pretty'], budget: 1.6 },
+  { name: '  the same, iOS 17 (drawn live)', args: [BIN, 'where', '--ios', '--os-version', '17', '--format', 'pretty'] },
   { name: 'search recently deleted', args: [BIN, 'search', 'recently', 'deleted'] },
   { name: 'troubleshoot --no-input', args: [BIN, 'troubleshoot', '--no-input'] },
 ];
@@ -54,17 +55,20 @@ function peakMemory(args) {
 }
 
 const times = CASES.map(() => []);
-const prompt = { base: [], cli: [] };
+const prompt = { base: [], cli: [], pretty: [] };
 for (let i = 0; i < RUNS; i++) {
   CASES.forEach((c, j) => times[j].push(timeOnce(c.args)));
   prompt.base.push(await timeToPrompt(['-e', '0']));
   prompt.cli.push(await timeToPrompt([BIN, 'troubleshoot'], 'What is wrong?'));
+  prompt.pretty.push(await timeToPrompt([BIN, 'where', '--ios']));
 }
 
 const base = median(times[0]);
 const rows = CASES.map((c, j) => ({ name: c.name, ms: median(times[j]), ratio: median(times[j]) / base, budget: c.budget, rss: peakMemory(c.args) }));
 const promptBase = median(prompt.base);
-rows.push({ name: 'first troubleshoot prompt (pty)', ms: median(prompt.cli), ratio: median(prompt.cli) / promptBase, budget: 2, rss: NaN, note: `vs node -e 0 in the same pty: ${promptBase.toFixed(1)} ms` });
+const ptyNote = `vs node -e 0 in the same pty: ${promptBase.toFixed(1)} ms`;
+rows.push({ name: 'where --ios on a terminal (pty)', ms: median(prompt.pretty), ratio: median(prompt.pretty) / promptBase, budget: 1.6, rss: NaN, note: ptyNote });
+rows.push({ name: 'first troubleshoot prompt (pty)', ms: median(prompt.cli), ratio: median(prompt.cli) / promptBase, budget: 2, rss: NaN, note: ptyNote });
 
 console.log(`node ${process.version}, ${RUNS} interleaved runs each, medians\n`);
 console.log(`${'command'.padEnd(34)}${'median ms'.padStart(10)}${'ratio'.padStart(8)}${'budget'.padStart(8)}${'result'.padStart(8)}${'max RSS MiB'.padStart(13)}`);

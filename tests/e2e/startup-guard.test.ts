@@ -16,9 +16,9 @@ interface Probe {
   builtins: string[];
 }
 
-function probe(args: string[]): Probe {
+function probe(args: string[], env: Record<string, string> = {}): Probe {
   const out = join(mkdtempSync(join(tmpdir(), 'fth-guard-')), 'probe.json');
-  const r = spawnSync(process.execPath, ['-r', `${ROOT}tests/bench/probe.cjs`, BIN, ...args], { env: cleanEnv({ FTH_PROBE_OUT: out }), encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['-r', `${ROOT}tests/bench/probe.cjs`, BIN, ...args], { env: cleanEnv({ ...env, FTH_PROBE_OUT: out }), encoding: 'utf8' });
   expect(r.status).toBe(0);
   const result = JSON.parse(readFileSync(out, 'utf8')) as Probe;
   const modules = result.modules.map((m) => relative(ROOT, m)).filter((m) => !m.startsWith('tests/bench/'));
@@ -34,8 +34,16 @@ describe('start-up path', () => {
     expect(modules.sort()).toEqual(['bin/facetime-help.js', 'dist/cli.cjs']);
     expect(builtins.filter((b) => HEAVY_BUILTINS.includes(b))).toEqual([]);
   });
-  it('pretty output loads marked-terminal, but not highlight.js, the emoji table or inquirer', () => {
-    const { modules } = probe(['where', '--ios', '--format', 'pretty']);
+  it.each([['80'], ['100'], ['300']])('pretty output of a view the build drew, %s columns, loads no markdown code', (columns) => {
+    const { modules } = probe(['where', '--ios', '--format', 'pretty'], { COLUMNS: columns });
+    expect(modules.filter((m) => m.startsWith('dist/vendor/'))).toEqual([]);
+  });
+  it('pretty output at another width loads only the wrapping code', () => {
+    const { modules } = probe(['where', '--ios', '--format', 'pretty'], { COLUMNS: '60' });
+    expect(modules.filter((m) => m.startsWith('dist/vendor/'))).toEqual(['dist/vendor/fast-wrap-ansi.cjs']);
+  });
+  it('pretty output of any other view loads marked-terminal, but not highlight.js, the emoji table or inquirer', () => {
+    const { modules } = probe(['where', '--ios', '--os-version', '17', '--format', 'pretty']);
     expect(modules).toContain('dist/vendor/marked-terminal.cjs');
     expect(modules.some((m) => /highlight|emoji|inquirer|zod|yaml/.test(m))).toBe(false);
   });
