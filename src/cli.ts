@@ -24,6 +24,11 @@ export interface ProgramOptions {
   prerendered?: PrerenderedLookup;
   /** Set up every command now, not when it runs (for completion scripts). */
   eager?: boolean;
+  /**
+   * The first argument: when it names a command, only that command is registered
+   * (nothing else can run, and its own help lists no others).
+   */
+  only?: string;
 }
 
 function examples(lines: readonly string[]): string {
@@ -51,31 +56,33 @@ export function buildProgram(guide: Guide, io: IO, options: ProgramOptions): Com
     })
     .addHelpText('after', examples(['where --ios', 'enable --mac --os-version monterey', 'search recently deleted', 'show recover --markdown >> ticket.md']));
 
-  const setups = new Map<Command, Setup>();
-  const command = (name: string, description: string, setup: Setup): Command => {
-    const cmd = program.command(name).description(description);
-    if (options.eager) setup(cmd);
-    else setups.set(cmd, setup);
-    return cmd;
-  };
-  const setUp = (sub: Command): void => {
-    setups.get(sub)?.(sub);
-    setups.delete(sub);
-  };
-  program.hook('preSubcommand', (_, sub) => setUp(sub));
-
+  const specs: CommandSpec[] = [];
+  const command: AddCommand = (names, description, setup) => void specs.push({ names, description, setup });
   for (const { topic, name, aliases } of topicCommands(guide.topics)) {
-    command(name, topic.title, (cmd) =>
+    command([name, ...aliases], topic.title, (cmd) =>
       addPlatformOptions(addOutputOptions(cmd))
         .addHelpText('after', examples([`${name} --ios`, `${name} --mac --os-version ventura`, `${name} --ipados --json | jq .`, `${name} --plain | grep Settings`]))
         .action(async (opts: RawOptions) => {
           const { runTopic } = await import('./commands/topic.js');
           await runTopic(topic, opts, io, options.prerendered);
         }),
-    ).aliases(aliases);
+    );
   }
   addFixedCommands(guide, io, options, command);
-  addHelpCommand(program, setUp);
+
+  const setups = new Map<Command, Setup>();
+  const setUp = (sub: Command): void => {
+    setups.get(sub)?.(sub);
+    setups.delete(sub);
+  };
+  program.hook('preSubcommand', (_, sub) => setUp(sub));
+  const wanted = specs.find((spec) => options.only !== undefined && spec.names.includes(options.only));
+  for (const { names, description, setup } of wanted ? [wanted] : specs) {
+    const cmd = program.command(names[0]!).description(description).aliases(names.slice(1));
+    if (options.eager) setup(cmd);
+    else setups.set(cmd, setup);
+  }
+  if (!wanted) addHelpCommand(program, setUp);
   return program;
 }
 
@@ -101,19 +108,27 @@ function addHelpCommand(program: Command, setUp: (cmd: Command) => void): void {
     });
 }
 
-type AddCommand = (name: string, description: string, setup: Setup) => Command;
+interface CommandSpec {
+  /** The name, then aliases. */
+  names: string[];
+  description: string;
+  /** Adds options, help text and the action. */
+  setup: Setup;
+}
+
+type AddCommand = (names: string[], description: string, setup: Setup) => void;
 
 function addFixedCommands(guide: Guide, io: IO, options: ProgramOptions, command: AddCommand): void {
-  command('topics', 'list every topic, one line each', (cmd) =>
+  command(['topics', 'list'], 'list every topic, one line each', (cmd) =>
     addOutputOptions(cmd)
       .addHelpText('after', examples(['topics', 'topics --json | jq -r ".topics[].command"']))
       .action(async (opts: RawOptions) => {
         const { runTopics } = await import('./commands/topics.js');
         await runTopics(guide, opts, io);
       }),
-  ).alias('list');
+  );
 
-  command('show', 'show any topic by id, including ones added with --data', (cmd) =>
+  command(['show'], 'show any topic by id, including ones added with --data', (cmd) =>
     addPlatformOptions(addOutputOptions(cmd.argument('<topic>', 'topic id, command or alias')))
       .addHelpText('after', examples(['show where --ios', 'show recover --markdown']))
       .action(async (name: string, opts: RawOptions) => {
@@ -122,7 +137,7 @@ function addFixedCommands(guide: Guide, io: IO, options: ProgramOptions, command
       }),
   );
 
-  command('search', 'ranked matches across all guide text, each with the command that shows it', (cmd) =>
+  command(['search'], 'ranked matches across all guide text, each with the command that shows it', (cmd) =>
     addPlatformOptions(addOutputOptions(cmd.argument('<words...>', 'what to look for')))
       .option('--limit <n>', 'at most this many matches', '10')
       .addHelpText('after', examples(['search recently deleted', 'search screenshot --mac', 'search --json smart album | jq .']))
@@ -132,7 +147,7 @@ function addFixedCommands(guide: Guide, io: IO, options: ProgramOptions, command
       }),
   );
 
-  command('troubleshoot', 'an interactive checklist: pick what is wrong, then try one step at a time', (cmd) =>
+  command(['troubleshoot'], 'an interactive checklist: pick what is wrong, then try one step at a time', (cmd) =>
     addPlatformOptions(addOutputOptions(cmd))
       .option('--symptom <id>', 'skip the first question: no-shutter, not-saved, cant-find, others-cant-capture, deleted')
       .option('--report <file>', 'write the session (or the checklist) as markdown to a file')
@@ -146,7 +161,7 @@ function addFixedCommands(guide: Guide, io: IO, options: ProgramOptions, command
       }),
   );
 
-  command('validate', 'check guide data directories (the built-in data when none is given)', (cmd) =>
+  command(['validate'], 'check guide data directories (the built-in data when none is given)', (cmd) =>
     addOutputOptions(cmd.argument('[dir...]', 'data directories, each with topics/ and checklists/'))
       .addHelpText('after', examples(['validate', 'validate ./my-guide', 'validate ./my-guide --json | jq .problems']))
       .action(async (dirs: string[], opts: RawOptions) => {
@@ -155,14 +170,14 @@ function addFixedCommands(guide: Guide, io: IO, options: ProgramOptions, command
       }),
   );
 
-  command('completion', 'print a shell completion script (bash, zsh or fish)', (cmd) =>
+  command(['completion'], 'print a shell completion script (bash, zsh or fish)', (cmd) =>
     cmd
       .argument('<shell>', 'bash, zsh or fish')
       .option('--data <dir>', 'also complete the topics in this data directory (repeatable)')
       .addHelpText('after', examples(['completion bash > ~/.local/share/bash-completion/completions/facetime-help', 'completion zsh > "${fpath[1]}/_facetime-help"', 'completion fish > ~/.config/fish/completions/facetime-help.fish']))
       .action(async (shell: string) => {
         const { runCompletion } = await import('./commands/completion.js');
-        await runCompletion(buildProgram(guide, io, { ...options, eager: true }), guide, shell, io);
+        await runCompletion(buildProgram(guide, io, { ...options, eager: true, only: undefined }), guide, shell, io);
       }),
   );
 }

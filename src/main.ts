@@ -100,7 +100,7 @@ export async function run(argv: readonly string[], io: IO, context: RunContext):
       return EXIT.ok;
     }
     const prerendered = context.prerendered === undefined ? undefined : prerenderedLookup(context.prerendered);
-    await buildProgram(guide, io, { version: context.version, builtInData: context.builtInData, prerendered }).parseAsync([...argv], { from: 'user' });
+    await buildProgram(guide, io, { version: context.version, builtInData: context.builtInData, prerendered, only: argv[0] }).parseAsync([...argv], { from: 'user' });
     return EXIT.ok;
   } catch (error) {
     return report(error, io);
