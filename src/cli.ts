@@ -6,15 +6,13 @@
  * command's options costs more than printing an answer).
  */
 import { Command } from 'commander';
-import { FIXED_COMMANDS, topicCommands, type Guide } from './guide/guide.js';
+import { topicCommands, type Guide } from './guide/guide.js';
 import type { IO } from './io/io.js';
 import type { PrerenderedLookup } from './render/prerendered.js';
 import { addOutputOptions, addPlatformOptions, type RawOptions } from './commands/options.js';
 import { DESCRIPTION } from './commands/overview.js';
 import { UsageError } from './errors.js';
 import { didYouMean } from './util/suggest.js';
-
-export { FIXED_COMMANDS };
 
 export interface ProgramOptions {
   version: string;

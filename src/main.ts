@@ -2,14 +2,13 @@
  * The entry: run(argv, io) -> exit status. The one place that turns errors into
  * messages and statuses, and (in start) the only code that touches the process.
  */
-import { readFileSync } from 'node:fs';
-import { delimiter as pathDelimiter, join } from 'node:path';
+import { delimiter as pathDelimiter } from 'node:path';
 import { CommanderError } from 'commander';
 import { buildProgram } from './cli.js';
 import { EXIT, isKnownError, DataError, UsageError } from './errors.js';
 import { loadGuide } from './guide/load.js';
 import type { IO } from './io/io.js';
-import { FITTED_WIDTHS, prerenderedFile, type Prerendered, type PrerenderedLookup } from './render/prerendered.js';
+import { readPrerendered } from './render/prerendered.js';
 import { stripControl } from './util/sanitize.js';
 
 export interface RunContext {
@@ -73,23 +72,6 @@ export function report(error: unknown, io: IO): number {
   return EXIT.failure;
 }
 
-/** Reads a topic's prerendered views when asked; a missing or unreadable file just means none. */
-function prerenderedLookup(dir: string): PrerenderedLookup {
-  const read = (file: string): Prerendered | undefined => {
-    try {
-      return JSON.parse(readFileSync(join(dir, file), 'utf8')) as Prerendered;
-    } catch {
-      return undefined;
-    }
-  };
-  return (topicId, width) => {
-    const fitted = (FITTED_WIDTHS as readonly number[]).includes(width) ? read(prerenderedFile(topicId, width)) : undefined;
-    if (fitted) return { views: fitted, fitted: true };
-    const drawn = read(prerenderedFile(topicId));
-    return drawn && { views: drawn, fitted: false };
-  };
-}
-
 export async function run(argv: readonly string[], io: IO, context: RunContext): Promise<number> {
   try {
     const guide = await loadGuide({ builtIn: context.builtInGuide, dataDirs: dataDirs(argv, io.env) });
@@ -99,7 +81,7 @@ export async function run(argv: readonly string[], io: IO, context: RunContext):
       runOverview(guide, io);
       return EXIT.ok;
     }
-    const prerendered = context.prerendered === undefined ? undefined : prerenderedLookup(context.prerendered);
+    const prerendered = context.prerendered === undefined ? undefined : readPrerendered(context.prerendered);
     await buildProgram(guide, io, { version: context.version, builtInData: context.builtInData, prerendered, only: argv[0] }).parseAsync([...argv], { from: 'user' });
     return EXIT.ok;
   } catch (error) {

@@ -89,13 +89,18 @@ async function bundle(version: string): Promise<void> {
   );
 }
 
-function compileData(): void {
+function compileData(): CompiledGuide {
   const data = readDataDir('data');
   const problems = data.checklists.flatMap(({ file, checklist }) => checklistProblems(file, checklist, data.topics));
   if (problems.length) throw new DataError('invalid guide data in data', problems);
   const compiled: CompiledGuide = { topics: data.topics, checklists: data.checklists.map((c) => c.checklist) };
   writeFileSync('dist/guide.json', JSON.stringify(compiled));
   console.log(`guide data: ${compiled.topics.length} topics, ${compiled.checklists.length} checklists`);
+  return compiled;
+}
+
+/** Pretty views of the built-in topics, drawn once here (see src/render/prerendered.ts). */
+function prerenderViews(compiled: CompiledGuide): void {
   rmSync('dist/pretty', { recursive: true, force: true });
   mkdirSync('dist/pretty');
   for (const topic of compiled.topics) {
@@ -144,7 +149,7 @@ async function main(): Promise<void> {
   }
   const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
   mkdirSync('dist', { recursive: true });
-  compileData();
+  prerenderViews(compileData());
   await bundle(version);
   writeCodeCaches();
 }

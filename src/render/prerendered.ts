@@ -9,6 +9,8 @@
  * terminal's width; any other view (another version, custom data) is drawn live, with
  * the same result.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Topic } from '../guide/schema.js';
 import { resolveSelections, viewTopic } from '../guide/select.js';
 import { renderMarkdown } from './markdown.js';
@@ -36,6 +38,23 @@ export interface PrerenderedViews {
 
 /** Finds the views the build drew of a topic, for a width. */
 export type PrerenderedLookup = (topicId: string, width: number) => PrerenderedViews | undefined;
+
+/** Reads a topic's prerendered views when asked; a missing or unreadable file just means none. */
+export function readPrerendered(dir: string): PrerenderedLookup {
+  const read = (file: string): Prerendered | undefined => {
+    try {
+      return JSON.parse(readFileSync(join(dir, file), 'utf8')) as Prerendered;
+    } catch {
+      return undefined;
+    }
+  };
+  return (topicId, width) => {
+    const fitted = (FITTED_WIDTHS as readonly number[]).includes(width) ? read(prerenderedFile(topicId, width)) : undefined;
+    if (fitted) return { views: fitted, fitted: true };
+    const drawn = read(prerenderedFile(topicId));
+    return drawn && { views: drawn, fitted: false };
+  };
+}
 
 /** The drawn text for some markdown, when it was drawn ahead of time. */
 export function findDrawn(views: Prerendered | undefined, markdown: string, color: boolean): string | undefined {
