@@ -5,8 +5,8 @@
 import { wrapAnsi } from 'fast-wrap-ansi';
 
 const ANSI = /\u001b\[[0-9;]*m/g;
-/** Leading spaces plus a list marker ("   1. ", "   * "): where wrapped lines continue. */
-const HANGING = /^( *(?:\d+\.|\*) )?/;
+/** Leading spaces and a list marker, if any ("   1. ", "   * ", "      "): where wrapped lines continue. */
+const HANGING = /^ *(?:(?:\d+\.|\*) )?/;
 
 const LINE_BREAK = / *((?:\u001b\[[0-9;]*m)*)\n */g;
 const TRAILING_SPACE = / +((?:\u001b\[[0-9;]*m)*)$/;

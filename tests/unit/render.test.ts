@@ -8,6 +8,7 @@ import { toPlain } from '../../src/render/inline.js';
 import { renderJson } from '../../src/render/json.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderPlain } from '../../src/render/plain.js';
+import { fitToWidth } from '../../src/render/fit.js';
 import { renderPretty } from '../../src/render/pretty.js';
 import { ESCAPES, FIXTURES, ROOT } from '../helpers.js';
 
@@ -76,6 +77,18 @@ describe('pretty', () => {
     expect(out).not.toContain('**');
     const widest = Math.max(...out.replace(/\u001b\[[0-9;]*m/g, '').split('\n').map((l) => l.length));
     expect(widest).toBeLessThanOrEqual(66);
+  });
+  it('wraps long lines under their own text: list items and indented lines', () => {
+    const words = 'word '.repeat(30).trim();
+    const out = fitToWidth(`   1. ${words}\n      ${words}\n${words}\n`, 40).split('\n');
+    expect(Math.max(...out.map((l) => l.length))).toBeLessThanOrEqual(40);
+    const [item, ...rest] = out;
+    expect(item).toMatch(/^ {3}1\. word/);
+    const next = rest.findIndex((l) => l.startsWith('      word')); // the item continues at its text
+    expect(next).toBe(0);
+    const indented = out.filter((l) => /^ {6}word/.test(l));
+    expect(indented.length).toBeGreaterThanOrEqual(8); // item and indented line both continue at column 6
+    expect(out.filter((l) => l.startsWith('word')).length).toBeGreaterThanOrEqual(4); // an unindented line wraps at column 0
   });
   it('has no escape sequences without colour', () => {
     const out = renderPretty(md, { width: 80, color: false });
