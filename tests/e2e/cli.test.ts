@@ -68,3 +68,22 @@ describe('built CLI on a terminal', () => {
     expect(spawnInPty(['where', '--ios', '--os-version', 'tiger']).code).toBe(2);
   });
 });
+
+describe('built CLI with custom data', () => {
+  const custom = `${ROOT}tests/fixtures/custom`;
+  it.each([
+    ['--data', ['--data', custom], {}],
+    ['FACETIME_HELP_DATA', [], { FACETIME_HELP_DATA: custom }],
+  ] as const)('through %s: a new topic, and one built-in section replaced while the others stay', (_, args, env) => {
+    const where = spawnCli(['where', '--mac', ...args], env);
+    expect(where.status).toBe(0);
+    expect(where.stdout).toContain('Find them in Photos (Example Corp Macs)');
+    expect(where.stdout).toContain('Staff Macs keep Photos in the Dock');
+    expect(where.stdout).toContain('They are in Photos, not in FaceTime'); // built-in section kept
+    expect(spawnSync(process.execPath, [BIN, 'where', '--mac'], { env: cleanEnv(), encoding: 'utf8' }).stdout).not.toContain('Example Corp');
+    const helpdesk = spawnCli(['helpdesk', '--mac', ...args], env);
+    expect(helpdesk.status).toBe(0);
+    expect(helpdesk.stdout).toContain('Self Service');
+    expect(spawnCli(['show', 'helpdesk', '--ios', ...args], env).stdout).toContain('extension 4357');
+  });
+});
