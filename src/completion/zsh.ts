@@ -20,7 +20,8 @@ function flagSpec(flag: FlagSpec): string {
   const repeat = flag.repeatable ? '*' : '';
   if (names.length === 1) return `'${repeat}${names[0]}${body}'`;
   const exclusive = flag.repeatable ? '' : `'(${names.join(' ')})'`;
-  return `${exclusive}${repeat}{${names.join(',')}}'${body}'`;
+  // quoted, so that zsh never takes the * for a file pattern
+  return `${exclusive}${repeat && "'*'"}{${names.join(',')}}'${body}'`;
 }
 
 function argumentsCall(command: CommandSpec): string {

@@ -84,6 +84,7 @@ describe.runIf(has('zsh') && has('tmux'))('zsh', () => {
       ['facetime-help wh', 'facetime-help where '],
       ['facetime-help where --os-version mon', 'facetime-help where --os-version monterey '],
       ['facetime-help troubleshoot --symptom del', 'facetime-help troubleshoot --symptom deleted '],
+      ['facetime-help where -p ipa', 'facetime-help where -p ipados '], // a repeatable flag
     ] as const) {
       session.keys('C-u', typed, 'Tab');
       await session.waitFor(new RegExp(`[%#] ${completed.trimEnd()}$`, 'm')); // tmux drops trailing spaces
