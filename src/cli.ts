@@ -9,7 +9,7 @@ import { Command } from 'commander';
 import { topicCommands, type Guide } from './guide/guide.js';
 import type { IO } from './io/io.js';
 import type { PrerenderedLookup } from './render/prerendered.js';
-import { addOutputOptions, addPlatformOptions, type RawOptions } from './commands/options.js';
+import { addOutputOptions, addPlatformOptions, collect, type RawOptions } from './commands/options.js';
 import { DESCRIPTION } from './commands/overview.js';
 import { UsageError } from './errors.js';
 import { didYouMean } from './util/suggest.js';
@@ -171,7 +171,7 @@ function addFixedCommands(guide: Guide, io: IO, options: ProgramOptions, command
   command(['completion'], 'print a shell completion script (bash, zsh or fish)', (cmd) =>
     cmd
       .argument('<shell>', 'bash, zsh or fish')
-      .option('--data <dir>', 'also complete the topics in this data directory (repeatable)')
+      .option('--data <dir>', 'also complete the topics in this data directory (repeatable)', collect)
       .addHelpText('after', examples(['completion bash > ~/.local/share/bash-completion/completions/facetime-help', 'completion zsh > "${fpath[1]}/_facetime-help"', 'completion fish > ~/.config/fish/completions/facetime-help.fish']))
       .action(async (shell: string) => {
         const { runCompletion } = await import('./commands/completion.js');

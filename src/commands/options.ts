@@ -36,7 +36,8 @@ export interface OutputSettings {
   width: number;
 }
 
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+/** The parser of repeatable options: each use adds a value. */
+export const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 /** Output flags: every command that prints has these. */
 export function addOutputOptions(cmd: Command): Command {

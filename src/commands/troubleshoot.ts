@@ -20,7 +20,6 @@ export interface TroubleshootOptions extends RawOptions {
   report?: string;
 }
 
-
 function findSymptom(checklist: Checklist, id: string): Symptom {
   const symptom = checklist.symptoms.find((s) => s.id === id);
   if (symptom) return symptom;

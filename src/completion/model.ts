@@ -7,6 +7,7 @@ import type { Command, Option } from 'commander';
 import { TROUBLESHOOT_CHECKLIST, topicCommand, type Guide } from '../guide/guide.js';
 import { PLATFORMS, VERSIONED_PLATFORMS } from '../guide/platforms.js';
 import { RELEASES } from '../guide/versions.js';
+import { collect } from '../commands/options.js';
 
 /** A word list, or the shell's own file or directory completion. */
 export type Values = string[] | 'file' | 'directory' | 'none';
@@ -34,8 +35,6 @@ export interface CompletionModel {
   flags: FlagSpec[];
   commands: CommandSpec[];
 }
-
-const REPEATABLE = new Set(['--data', '--platform']);
 
 function osVersions(): string[] {
   const words = VERSIONED_PLATFORMS.flatMap((p) => RELEASES[p].flatMap((r) => [r.version, ...(r.name ? [r.name.toLowerCase().replace(/\s+/g, '')] : [])]));
@@ -74,7 +73,7 @@ function flags(cmd: Command, guide: Guide): FlagSpec[] {
     long: o.long!,
     description: o.description,
     values: flagValues(o, guide),
-    repeatable: REPEATABLE.has(o.long!),
+    repeatable: o.parseArg === collect,
   }));
 }
 

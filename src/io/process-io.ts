@@ -23,12 +23,16 @@ function macVersion(): string | undefined {
   }
 }
 
+let devNull: number | undefined;
+
 /** True when fd is certainly not a terminal: a file, a pipe, a socket, or /dev/null. */
 function certainlyNotTerminal(fd: number): boolean {
   if (process.platform === 'win32') return false;
   try {
     const stat = fstatSync(fd);
-    return !stat.isCharacterDevice() || stat.rdev === statSync('/dev/null').rdev;
+    if (!stat.isCharacterDevice()) return true;
+    devNull ??= statSync('/dev/null').rdev;
+    return stat.rdev === devNull;
   } catch {
     return false;
   }

@@ -23,10 +23,8 @@ export interface SearchDoc {
   title: string;
   /** Topic id, command and aliases: words that name the topic. */
   names: string;
-  /** Each step as one plain line (for the snippet). */
+  /** Each step as one plain line: searched, and shown as the snippet (a symptom's are its steps' titles, shown only). */
   lines: string[];
-  /** Whether the lines are searched too: a symptom's lines are only its steps' titles. */
-  searchLines: boolean;
   platforms: Platform[];
   /** The command line that shows it. */
   command: string;
@@ -68,7 +66,6 @@ function sectionDoc(topic: Topic, words: string, section: Section, selections: r
     title: toPlain(section.title),
     names: [topic.id, topic.command ?? '', ...(topic.aliases ?? [])].join(' '),
     lines: [...new Set(holding.flatMap((sel) => plainLines(selectSections(topic.platforms, [section], sel))))],
-    searchLines: true,
     platforms,
     command: commandLine(words, platforms, selections.map((s) => s.platform), request),
   };
@@ -95,7 +92,6 @@ function checklistDocs(guide: Guide, checklist: Checklist, request: SelectReques
       ref: { checklist: checklist.id, symptom: symptom.id },
       title: toPlain(symptom.title),
       lines: steps.map((step) => toPlain(step.title)),
-      searchLines: false,
       platforms,
       command: commandLine(`troubleshoot --symptom ${symptom.id}`, platforms, all, request),
     }];
@@ -113,8 +109,7 @@ function checklistDocs(guide: Guide, checklist: Checklist, request: SelectReques
       ref: { checklist: checklist.id, step: step.id },
       title: toPlain(step.title),
       lines,
-      searchLines: true,
-      platforms,
+        platforms,
       command: commandLine(`troubleshoot --symptom ${symptom.id}`, platforms, all, request),
     }];
   });

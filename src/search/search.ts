@@ -50,11 +50,12 @@ function snippet(doc: SearchDoc, result: SearchResult): string {
 
 /** The best matches for a query, best first. */
 export function search(docs: readonly SearchDoc[], query: string, limit: number): Hit[] {
+  const byId = new Map(docs.map((d) => [d.id, d]));
   const index = new MiniSearch<SearchDoc>({
     fields: ['title', 'parentTitle', 'names', 'text'],
     storeFields: [],
     extractField: (doc, field) => {
-      if (field === 'text') return doc.searchLines ? doc.lines.join('\n') : '';
+      if (field === 'text') return doc.kind === 'symptom' ? '' : doc.lines.join('\n');
       return String(doc[field as keyof SearchDoc] ?? '');
     },
     processTerm: indexTerm,
@@ -62,11 +63,10 @@ export function search(docs: readonly SearchDoc[], query: string, limit: number)
       boost: { title: 3, parentTitle: 2, names: 2, text: 1 },
       prefix: (term) => term.length >= 4,
       fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
-      // A topic's own section outranks a checklist step that only points to it.
+      // A topic's own section outranks a troubleshooting symptom or step on the same words.
       boostDocument: (id) => (byId.get(id)?.kind === 'section' ? 1 : 0.6),
     },
   });
-  const byId = new Map(docs.map((d) => [d.id, d]));
   index.addAll(docs);
   return index
     .search(query)
