@@ -1,11 +1,24 @@
-/** Drives the built CLI in a real terminal: tmux runs it, send-keys types, capture-pane reads. */
-import { execFileSync } from 'node:child_process';
+/**
+ * Drives the built CLI in a real terminal: tmux runs it, send-keys types, capture-pane reads.
+ *
+ * Each session runs on a tmux server of its own (its own socket, no config file). On a
+ * shared server, test files running in parallel raced: when one file killed the last
+ * session, the server shut down while another file's `new-session` was connecting to it,
+ * and that failed with "server exited unexpectedly". tmux can also lose a server while it
+ * starts (seen by other projects on CI), so starting is tried up to three times, on that
+ * error only.
+ */
+import { execFileSync, type ExecFileSyncOptions } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { BIN, shellQuote } from './helpers.js';
 
 let counter = 0;
 
 export class TmuxSession {
   readonly name = `fth-${process.pid}-${++counter}`;
+  private readonly socket = join(tmpdir(), `${this.name}.tmux`);
 
   /**
    * Runs the CLI with `args` (then the shell command `after`, if any), or with `shell`
@@ -15,26 +28,37 @@ export class TmuxSession {
     const env = Object.entries({ NO_COLOR: '', ...options.env }).map(([k, v]) => `${k}=${shellQuote([v])}`).join(' ');
     // The exit status is printed after the CLI ends, so tests can read it off the screen.
     const command = options.shell ?? `env ${env} ${shellQuote([process.execPath, BIN, ...args])}; echo "EXIT=$?"; ${options.after ? `${options.after}; ` : ''}sleep 30`;
-    execFileSync('tmux', ['new-session', '-d', '-s', this.name, '-x', String(options.columns ?? 100), '-y', '50', command]);
+    const start = ['new-session', '-d', '-s', this.name, '-x', String(options.columns ?? 100), '-y', '50', command];
+    for (let attempt = 1; ; attempt++) {
+      try {
+        this.tmux(start, { stdio: 'pipe' });
+        return;
+      } catch (error) {
+        const stderr = String((error as { stderr?: unknown }).stderr ?? '');
+        if (attempt === 3 || !stderr.includes('server exited unexpectedly')) throw error;
+        this.kill();
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200); // a short pause before trying again
+      }
+    }
   }
 
   /** The CLI's process id (a child of the pane's shell). */
   cliPid(): number {
-    const pane = execFileSync('tmux', ['list-panes', '-t', this.name, '-F', '#{pane_pid}'], { encoding: 'utf8' }).trim();
+    const pane = this.tmux(['list-panes', '-t', this.name, '-F', '#{pane_pid}']).trim();
     return Number(execFileSync('pgrep', ['-P', pane, 'node'], { encoding: 'utf8' }).trim().split('\n')[0]);
   }
 
   /** From now on, copies everything the program writes to the terminal into a file. */
   record(file: string): void {
-    execFileSync('tmux', ['pipe-pane', '-t', this.name, '-o', `cat >> ${shellQuote([file])}`]);
+    this.tmux(['pipe-pane', '-t', this.name, '-o', `cat >> ${shellQuote([file])}`]);
   }
 
   screen(): string {
-    return execFileSync('tmux', ['capture-pane', '-p', '-t', this.name, '-S', '-200'], { encoding: 'utf8' });
+    return this.tmux(['capture-pane', '-p', '-t', this.name, '-S', '-200']);
   }
 
   keys(...keys: string[]): void {
-    execFileSync('tmux', ['send-keys', '-t', this.name, ...keys]);
+    this.tmux(['send-keys', '-t', this.name, ...keys]);
   }
 
   /** Waits until the screen matches, or fails with what it shows. */
@@ -54,9 +78,14 @@ export class TmuxSession {
 
   kill(): void {
     try {
-      execFileSync('tmux', ['kill-session', '-t', this.name], { stdio: 'ignore' });
+      this.tmux(['kill-server'], { stdio: 'ignore' });
     } catch {
       // already gone
     }
+    rmSync(this.socket, { force: true }); // tmux leaves it behind
+  }
+
+  private tmux(args: string[], options: ExecFileSyncOptions = {}): string {
+    return String(execFileSync('tmux', ['-S', this.socket, '-f', '/dev/null', ...args], { encoding: 'utf8', ...options }));
   }
 }
