@@ -12,10 +12,15 @@ export function wantsColor(flag: boolean | undefined, env: Readonly<Record<strin
   return isTTY;
 }
 
-/** Width to render pretty output at: the terminal's, capped at 100, at least 20. */
+/**
+ * Width to render pretty output at: the terminal's, capped at 100, at least 20. A
+ * terminal that reports 0 columns has no size set (a pseudo-terminal nobody sized, as
+ * under `script` in CI): its width is unknown, as when not on a terminal, so COLUMNS
+ * or 80 is used.
+ */
 export function renderWidth(columns: number | undefined, env: Readonly<Record<string, string | undefined>>): number {
   const fromEnv = Number.parseInt(env.COLUMNS ?? '', 10);
-  const width = columns ?? (Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 80);
+  const width = columns || (Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 80);
   return Math.min(100, Math.max(20, width));
 }
 

@@ -34,7 +34,12 @@ function timeOnce(args) {
   return now() - start;
 }
 
-/** Time from start until the first troubleshoot prompt shows in a pseudo-terminal. */
+/**
+ * Time in a pseudo-terminal from start until `marker` shows (the first troubleshoot
+ * prompt), or without one until the command ends. The pty is not sized (0 columns, so
+ * the width is unknown and pretty output is 80 columns wide): sizing it takes another
+ * process, whose time would be added to both sides of the ratio.
+ */
 function timeToPrompt(args, marker) {
   return new Promise((resolve, reject) => {
     const command = [process.execPath, ...args].map((a) => `'${a}'`).join(' ');

@@ -37,6 +37,15 @@ describe('terminal types and sizes', () => {
     expect(widest(r.screen)).toBeLessThanOrEqual(20);
   });
   it.each([
+    [{}, 80],
+    [{ COLUMNS: '60' }, 60],
+  ])('a terminal that reports 0 columns (no size set) has an unknown width: %j gives %i', (env, width) => {
+    const r = spawnInPty(['where', '--ios'], env, 0);
+    expect(r.code).toBe(0);
+    expect(widest(r.screen)).toBeLessThanOrEqual(width);
+    expect(widest(r.screen)).toBeGreaterThan(width - 15);
+  });
+  it.each([
     ['10', 20],
     ['500', 100],
   ])('COLUMNS=%s when piped: pretty fits %i columns, plain is never wrapped', (columns, width) => {
