@@ -6,7 +6,7 @@ import { run } from '../src/main.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const BUILT_GUIDE = `${ROOT}dist/guide.json`;
-export const BIN = `${ROOT}bin/facetime-help.js`;
+export const BIN = `${ROOT}bin/facetime-help.cjs`;
 export const FIXTURES = `${ROOT}tests/fixtures`;
 export const CONTEXT = { builtInGuide: BUILT_GUIDE, builtInData: `${ROOT}data`, prerendered: `${ROOT}dist/pretty`, version: '9.9.9-test' };
 

@@ -89,12 +89,21 @@ async function bundle(version: string): Promise<void> {
   );
 }
 
+/**
+ * JSON with every character beyond ASCII escaped (\u2026 for an ellipsis). The CLI
+ * reads these files on every run: an all-ASCII file becomes a one-byte string, which
+ * V8 decodes and parses faster than the two-byte string one ellipsis would force.
+ */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 function compileData(): CompiledGuide {
   const data = readDataDir('data');
   const problems = data.checklists.flatMap(({ file, checklist }) => checklistProblems(file, checklist, data.topics));
   if (problems.length) throw new DataError('invalid guide data in data', problems);
   const compiled: CompiledGuide = { topics: data.topics, checklists: data.checklists.map((c) => c.checklist) };
-  writeFileSync('dist/guide.json', JSON.stringify(compiled));
+  writeFileSync('dist/guide.json', asciiJson(compiled));
   console.log(`guide data: ${compiled.topics.length} topics, ${compiled.checklists.length} checklists`);
   return compiled;
 }
@@ -104,7 +113,7 @@ function prerenderViews(compiled: CompiledGuide): void {
   rmSync('dist/pretty', { recursive: true, force: true });
   mkdirSync('dist/pretty');
   for (const topic of compiled.topics) {
-    for (const [file, views] of Object.entries(prerenderTopic(topic, drawMarkdown, fitToWidth))) writeFileSync(`dist/pretty/${file}`, JSON.stringify(views));
+    for (const [file, views] of Object.entries(prerenderTopic(topic, drawMarkdown, fitToWidth))) writeFileSync(`dist/pretty/${file}`, asciiJson(views));
   }
 }
 
@@ -132,7 +141,7 @@ function writeCodeCaches(): void {
     if (file.endsWith('.cjs.cache')) rmSync(join('dist', file));
   }
   for (const [i, args] of WARM_UP.entries()) {
-    const run = spawnSync(process.execPath, ['bin/facetime-help.js', ...args], {
+    const run = spawnSync(process.execPath, ['bin/facetime-help.cjs', ...args], {
       env: { ...process.env, FACETIME_HELP_WRITE_CODE_CACHE: i < 3 ? 'all' : 'vendor' },
       stdio: 'ignore',
     });

@@ -1,6 +1,10 @@
 // Start-up benchmark: runs `node -e 0` and the built CLI interleaved in one session,
 // prints each command's median time, its ratio to `node -e 0`, the budget from
 // DESIGN.md, and peak memory. Usage: npm run bench [-- --runs 30]
+//
+// Each round runs `node -e 0` and then every command once. A command's ratio is the
+// median over rounds of its time divided by `node -e 0`'s time in the same round, so a
+// shared machine that slows down for a while slows both sides of each ratio alike.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BIN = join(ROOT, 'bin/facetime-help.js');
+const BIN = join(ROOT, 'bin/facetime-help.cjs');
 const PROBE = join(ROOT, 'tests/bench/probe.cjs');
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 25;
@@ -68,14 +72,14 @@ for (let i = 0; i < RUNS; i++) {
   prompt.pretty.push(await timeToPrompt([BIN, 'where', '--ios']));
 }
 
-const base = median(times[0]);
-const rows = CASES.map((c, j) => ({ name: c.name, ms: median(times[j]), ratio: median(times[j]) / base, budget: c.budget, rss: peakMemory(c.args) }));
-const promptBase = median(prompt.base);
-const ptyNote = `vs node -e 0 in the same pty: ${promptBase.toFixed(1)} ms`;
-rows.push({ name: 'where --ios on a terminal (pty)', ms: median(prompt.pretty), ratio: median(prompt.pretty) / promptBase, budget: 1.6, rss: NaN, note: ptyNote });
-rows.push({ name: 'first troubleshoot prompt (pty)', ms: median(prompt.cli), ratio: median(prompt.cli) / promptBase, budget: 2, rss: NaN, note: ptyNote });
+/** The median over rounds of a command's time over the baseline's in the same round. */
+const pairedRatio = (xs, base) => median(xs.map((x, i) => x / base[i]));
+const rows = CASES.map((c, j) => ({ name: c.name, ms: median(times[j]), ratio: pairedRatio(times[j], times[0]), budget: c.budget, rss: peakMemory(c.args) }));
+const ptyNote = `vs node -e 0 in the same pty: ${median(prompt.base).toFixed(1)} ms`;
+rows.push({ name: 'where --ios on a terminal (pty)', ms: median(prompt.pretty), ratio: pairedRatio(prompt.pretty, prompt.base), budget: 1.6, rss: NaN, note: ptyNote });
+rows.push({ name: 'first troubleshoot prompt (pty)', ms: median(prompt.cli), ratio: pairedRatio(prompt.cli, prompt.base), budget: 2, rss: NaN, note: ptyNote });
 
-console.log(`node ${process.version}, ${RUNS} interleaved runs each, medians\n`);
+console.log(`node ${process.version}, ${RUNS} interleaved rounds; medians, and ratios to node -e 0 in the same round\n`);
 console.log(`${'command'.padEnd(34)}${'median ms'.padStart(10)}${'ratio'.padStart(8)}${'budget'.padStart(8)}${'result'.padStart(8)}${'max RSS MiB'.padStart(13)}`);
 let failed = 0;
 for (const r of rows) {

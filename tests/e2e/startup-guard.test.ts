@@ -3,7 +3,7 @@
  * timing, which is flaky on shared machines).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import Module from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -31,7 +31,7 @@ const HEAVY_BUILTINS = ['child_process', 'net', 'stream', 'readline', 'internal/
 describe('start-up path', () => {
   it.each([['where', '--ios', '--plain'], ['where', '--ios', '--json'], ['topics']])('%s %s %s loads only the CLI bundle, and none of Node\'s heavier modules', (...args) => {
     const { modules, builtins } = probe(args);
-    expect(modules.sort()).toEqual(['bin/facetime-help.js', 'dist/cli.cjs']);
+    expect(modules.sort()).toEqual(['bin/facetime-help.cjs', 'dist/cli.cjs']);
     expect(builtins.filter((b) => HEAVY_BUILTINS.includes(b))).toEqual([]);
   });
   it.each([['80'], ['100'], ['300']])('pretty output of a view the build drew, %s columns, loads no markdown code', (columns) => {
@@ -60,5 +60,11 @@ describe('start-up path', () => {
     const entry = `${ROOT}dist/cli.cjs`;
     const script = new Script(Module.wrap(readFileSync(entry, 'utf8')), { filename: entry, cachedData: readFileSync(`${entry}.cache`) });
     expect(script.cachedDataRejected).toBe(false);
+  });
+  it('the data files read on every run are all ASCII, so they load as one-byte strings', () => {
+    const files = ['guide.json', ...readdirSync(`${ROOT}dist/pretty`).map((f) => `pretty/${f}`)];
+    const nonAscii = files.filter((f) => /[^\u0000-\u007f]/.test(readFileSync(`${ROOT}dist/${f}`, 'latin1')));
+    expect(files.length).toBeGreaterThan(1);
+    expect(nonAscii).toEqual([]);
   });
 });

@@ -23,6 +23,11 @@ describe('toPlain', () => {
     expect(toPlain('a \\* b')).toBe('a * b');
     expect(toPlain('snake_case_word')).toBe('snake_case_word');
   });
+  it('leaves text without markup characters as it is, punctuation included', () => {
+    const text = 'Settings > FaceTime (iOS 17+): "Live Photos" on, 100% & <done>! #1 ~ok| {x} -- é 🙂';
+    expect(toPlain(text)).toBe(text);
+    expect(toPlain('only one * star')).toBe('only one * star');
+  });
 });
 
 describe('plain', () => {

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The shim: loads the built CLI with its compiled code cached, then runs it.
 // CommonJS on purpose: the ES module loader costs more start-up time than the CLI.
+// Named .cjs so that Node need not read a package.json to learn that.
 'use strict';
 const Module = module.constructor;
 const { dirname, join } = require('node:path');
@@ -17,6 +18,8 @@ if (Module.enableCompileCache) {
   // then compiled as usual.
   const { readFileSync, writeFileSync } = require('node:fs');
   const { Script } = require('node:vm');
+  // Node's own module wrapper (what Module.wrap adds), written out.
+  const WRAPPER = '(function (exports, require, module, __filename, __dirname) { ';
   const loaded = new Map();
   const load = (file) => {
     if (loaded.has(file)) return loaded.get(file).module.exports;
@@ -24,11 +27,12 @@ if (Module.enableCompileCache) {
     try {
       cachedData = readFileSync(`${file}.cache`);
     } catch {}
-    const script = new Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
+    const script = new Script(`${WRAPPER}${readFileSync(file, 'utf8')}\n});`, { filename: file, cachedData });
     const module = { exports: {} };
     loaded.set(file, { script, module });
-    const plainRequire = Module.createRequire(file);
-    const bundleRequire = (id) => (id.startsWith('./') && id.endsWith('.cjs') ? load(join(dirname(file), id)) : plainRequire(id));
+    // Bundles require only Node's own modules and each other, so this shim's require
+    // serves them (Module.createRequire would cost more than the bundle's own code).
+    const bundleRequire = (id) => (id.startsWith('./') && id.endsWith('.cjs') ? load(join(dirname(file), id)) : require(id));
     script.runInThisContext().call(module.exports, module.exports, bundleRequire, module, file, dirname(file));
     return module.exports;
   };
