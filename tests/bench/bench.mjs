@@ -1,6 +1,6 @@
 // Start-up benchmark: runs `node -e 0` and the built CLI interleaved in one session,
 // prints each command's median time, its ratio to `node -e 0`, the budget from
-// DESIGN.md, and peak memory. Usage: npm run bench [-- --runs 30]
+// DESIGN.md, and peak memory. Usage: npm run bench [-- --runs 60]
 //
 // Each round runs `node -e 0` and then every command once. A command's ratio is the
 // median over rounds of its time divided by `node -e 0`'s time in the same round, so a
@@ -15,7 +15,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(ROOT, 'bin/facetime-help.cjs');
 const PROBE = join(ROOT, 'tests/bench/probe.cjs');
 const runsArg = process.argv.indexOf('--runs');
-const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 25;
+const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 40;
 const env = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8', TERM: 'xterm-256color' };
 
 const CASES = [
