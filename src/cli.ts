@@ -7,6 +7,7 @@
  */
 import { Command } from 'commander';
 import { topicCommands, type Guide } from './guide/guide.js';
+import { renderWidth } from './io/color.js';
 import type { IO } from './io/io.js';
 import type { PrerenderedLookup } from './render/prerendered.js';
 import { addOutputOptions, addPlatformOptions, collect, type RawOptions } from './commands/options.js';
@@ -37,7 +38,8 @@ type Setup = (cmd: Command) => void;
 
 /** Builds the program for a loaded guide, writing through `io`. */
 export function buildProgram(guide: Guide, io: IO, options: ProgramOptions): Command {
-  const helpWidth = () => Math.min(io.out.columns ?? 80, 100);
+  // help is wrapped like pretty output: the terminal's width (or COLUMNS, or 80), at most 100
+  const helpWidth = () => renderWidth(io.out.columns, io.env);
   const program = new Command('facetime-help')
     .description(DESCRIPTION)
     .version(options.version, '-v, --version', 'print the version')

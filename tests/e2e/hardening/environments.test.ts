@@ -45,6 +45,11 @@ describe('terminal types and sizes', () => {
     expect(widest(r.screen)).toBeLessThanOrEqual(width);
     expect(widest(r.screen)).toBeGreaterThan(width - 15);
   });
+  it('help on a terminal that reports 0 columns is wrapped to 80', () => {
+    const help = spawnInPty(['where', '--help'], {}, 0);
+    expect(help.screen).toContain('Options:');
+    expect(widest(help.screen)).toBeLessThanOrEqual(80);
+  });
   it.each([
     ['10', 20],
     ['500', 100],
