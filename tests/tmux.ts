@@ -31,7 +31,7 @@ export class TmuxSession {
     const start = ['new-session', '-d', '-s', this.name, '-x', String(options.columns ?? 100), '-y', '50', command];
     for (let attempt = 1; ; attempt++) {
       try {
-        this.tmux(start, { stdio: 'pipe' });
+        this.tmux(start, { stdio: 'pipe' }); // stderr captured, to tell why it failed
         return;
       } catch (error) {
         const stderr = String((error as { stderr?: unknown }).stderr ?? '');
