@@ -1,3 +1,5 @@
+import { plural } from './util/plural.js';
+
 /**
  * Typed errors. Commands throw these; `main.ts` is the one place that turns them
  * into a message on stderr and an exit status.
@@ -29,6 +31,11 @@ export class DataError extends Error {
     super(message);
     this.name = 'DataError';
   }
+}
+
+/** Invalid guide data in a directory, with one line per problem. */
+export function invalidData(dir: string, problems: readonly string[]): DataError {
+  return new DataError(`invalid guide data in ${dir} (${plural(problems.length, 'problem')})`, problems);
 }
 
 /** Reading or writing a file or stream failed (exit 1). */

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build, type Plugin } from 'esbuild';
-import { DataError } from '../errors.js';
+import { invalidData } from '../errors.js';
 import { checklistProblems } from '../guide/check.js';
 import { readDataDir } from '../guide/read-dir.js';
 import type { CompiledGuide } from '../guide/guide.js';
@@ -101,7 +101,7 @@ function asciiJson(value: unknown): string {
 function compileData(): CompiledGuide {
   const data = readDataDir('data');
   const problems = data.checklists.flatMap(({ file, checklist }) => checklistProblems(file, checklist, data.topics));
-  if (problems.length) throw new DataError('invalid guide data in data', problems);
+  if (problems.length) throw invalidData('data', problems);
   const compiled: CompiledGuide = { topics: data.topics, checklists: data.checklists.map((c) => c.checklist) };
   writeFileSync('dist/guide.json', asciiJson(compiled));
   console.log(`guide data: ${compiled.topics.length} topics, ${compiled.checklists.length} checklists`);

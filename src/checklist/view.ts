@@ -34,6 +34,11 @@ export function stepSections(guide: Guide, checklist: Checklist, step: Checklist
   return [...used, ...selectSections(checklist.platforms, step.sections ?? [], selection)];
 }
 
+/** A symptom's steps, in the order to try them (their ids are checked when data loads). */
+export function symptomSteps(checklist: Checklist, symptom: Symptom): ChecklistStep[] {
+  return symptom.steps.map((id) => checklist.steps.find((s) => s.id === id)!);
+}
+
 /** A symptom's steps for each selection; steps with nothing to say for a platform are left out. */
 export function viewSymptom(guide: Guide, checklist: Checklist, symptom: Symptom, selections: readonly Selection[]): SymptomView {
   return {
@@ -43,8 +48,7 @@ export function viewSymptom(guide: Guide, checklist: Checklist, symptom: Symptom
       platform: selection.platform,
       heading: platformHeading(selection),
       os: osView(selection),
-      steps: symptom.steps
-        .map((id) => checklist.steps.find((s) => s.id === id)!)
+      steps: symptomSteps(checklist, symptom)
         .map((step) => ({ id: step.id, title: step.title, sections: stepSections(guide, checklist, step, selection) }))
         .filter((s) => s.sections.length > 0),
     })),

@@ -11,6 +11,7 @@ import { overlay } from '../guide/overlay.js';
 import { readDataDir } from '../guide/read-dir.js';
 import type { IO } from '../io/io.js';
 import { toJson } from '../render/json.js';
+import { plural } from '../util/plural.js';
 import { stripControl } from '../util/sanitize.js';
 import { outputSettings, type RawOptions } from './options.js';
 
@@ -20,8 +21,6 @@ interface DirReport {
   checklists: number;
   problems: string[];
 }
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function check(dir: string, base: Guide): { report: DirReport; guide: Guide } {
   try {

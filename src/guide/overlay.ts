@@ -3,7 +3,7 @@
  * existing id replaces that topic's header and, section by section, the sections
  * with the same id, keeping the others and appending new ones. Later layers win.
  */
-import { DataError } from '../errors.js';
+import { invalidData } from '../errors.js';
 import { checklistProblems } from './check.js';
 import type { Guide } from './guide.js';
 import type { DataDir } from './read-dir.js';
@@ -50,6 +50,6 @@ export function overlay(guide: Guide, data: DataDir): Guide {
     problems.push(...checklistProblems(file, merged, topics));
     checklists[i >= 0 ? i : checklists.length] = merged;
   }
-  if (problems.length) throw new DataError(`invalid guide data in ${data.dir} (${problems.length} problem${problems.length === 1 ? '' : 's'})`, problems);
+  if (problems.length) throw invalidData(data.dir, problems);
   return { topics, checklists, origins };
 }

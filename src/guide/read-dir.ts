@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { parseDocument } from 'yaml';
-import { DataError } from '../errors.js';
+import { DataError, invalidData } from '../errors.js';
 import { sanitizeDeep } from '../util/sanitize.js';
 import { checkChecklist, checkTopic } from './check.js';
 import type { Checklist, Topic } from './schema.js';
@@ -154,9 +154,6 @@ export function readDataDir(dir: string): DataDir {
       }
     }
   }
-  if (problems.length) {
-    const n = problems.length;
-    throw new DataError(`invalid guide data in ${dir} (${n} problem${n === 1 ? '' : 's'})`, problems);
-  }
+  if (problems.length) throw invalidData(dir, problems);
   return { dir, topics, checklists };
 }

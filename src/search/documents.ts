@@ -3,7 +3,7 @@
  * for the platforms and OS version asked (as the command that shows it would select
  * them), each with the exact command that shows it.
  */
-import { stepSections } from '../checklist/view.js';
+import { stepSections, symptomSteps } from '../checklist/view.js';
 import { UsageError } from '../errors.js';
 import { showCommand, topicCommands, TROUBLESHOOT_CHECKLIST, type Guide } from '../guide/guide.js';
 import { PLATFORM_FLAG, PLATFORMS, type Platform } from '../guide/platforms.js';
@@ -79,10 +79,12 @@ function sectionDoc(topic: Topic, words: string, section: Section, selections: r
 function checklistDocs(guide: Guide, checklist: Checklist, request: SelectRequest): SearchDoc[] {
   const selections = selectionsFor(checklist.platforms, request);
   const all = selections.map((s) => s.platform);
-  const holdingFor = (step: ChecklistStep): Selection[] => selections.filter((sel) => stepSections(guide, checklist, step, sel).length > 0);
+  // the selections each step has something to say for, worked out once per step
+  const holding = new Map(checklist.steps.map((step) => [step, selections.filter((sel) => stepSections(guide, checklist, step, sel).length > 0)]));
+  const holdingFor = (step: ChecklistStep): Selection[] => holding.get(step)!;
   const base = { parentTitle: toPlain(checklist.title), names: checklist.id };
   const symptoms = checklist.symptoms.flatMap((symptom): SearchDoc[] => {
-    const steps = symptom.steps.map((id) => checklist.steps.find((s) => s.id === id)!).filter((step) => holdingFor(step).length > 0);
+    const steps = symptomSteps(checklist, symptom).filter((step) => holdingFor(step).length > 0);
     const platforms = all.filter((p) => steps.some((step) => holdingFor(step).some((sel) => sel.platform === p)));
     if (steps.length === 0) return [];
     return [{
@@ -97,11 +99,11 @@ function checklistDocs(guide: Guide, checklist: Checklist, request: SelectReques
     }];
   });
   const steps = checklist.steps.flatMap((step): SearchDoc[] => {
-    const holding = holdingFor(step);
+    const stepHolding = holdingFor(step);
     const symptom = checklist.symptoms.find((s) => s.steps.includes(step.id));
-    const lines = [...new Set(holding.flatMap((sel) => plainLines(selectSections(checklist.platforms, step.sections ?? [], sel))))];
+    const lines = [...new Set(stepHolding.flatMap((sel) => plainLines(selectSections(checklist.platforms, step.sections ?? [], sel))))];
     if (lines.length === 0 || !symptom) return [];
-    const platforms = holding.map((sel) => sel.platform);
+    const platforms = stepHolding.map((sel) => sel.platform);
     return [{
       ...base,
       id: `${checklist.id}:${symptom.id}:${step.id}`,
@@ -109,7 +111,7 @@ function checklistDocs(guide: Guide, checklist: Checklist, request: SelectReques
       ref: { checklist: checklist.id, step: step.id },
       title: toPlain(step.title),
       lines,
-        platforms,
+      platforms,
       command: commandLine(`troubleshoot --symptom ${symptom.id}`, platforms, all, request),
     }];
   });
