@@ -8,6 +8,11 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const BUILT_GUIDE = `${ROOT}dist/guide.json`;
 export const BIN = `${ROOT}bin/facetime-help.cjs`;
 export const FIXTURES = `${ROOT}tests/fixtures`;
+/**
+ * The Node that runs the built CLI: FTH_NODE when the suite runs against another
+ * release (see scripts/test-nodes.mjs), else the one running the tests.
+ */
+export const NODE = process.env.FTH_NODE || process.execPath;
 export const CONTEXT = { builtInGuide: BUILT_GUIDE, builtInData: `${ROOT}data`, prerendered: `${ROOT}dist/pretty`, version: '9.9.9-test' };
 
 /** Any ANSI/VT escape sequence or other C0 control but newline and tab. */
@@ -38,7 +43,7 @@ export function cleanEnv(extra: EnvChanges = {}): NodeJS.ProcessEnv {
 
 /** Spawns the built CLI with stdin closed (not a terminal). */
 export function spawnCli(args: string[], env: EnvChanges = {}, input = ''): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: cleanEnv(env), input, timeout: 15_000 });
+  return spawnSync(NODE, [BIN, ...args], { encoding: 'utf8', env: cleanEnv(env), input, timeout: 15_000 });
 }
 
 /** Quotes words for a POSIX shell. */
@@ -46,7 +51,7 @@ export const shellQuote = (words: string[]): string => words.map((w) => `'${w.re
 
 /** Runs the built CLI in a pseudo-terminal (util-linux `script`), stdout a TTY. */
 export function spawnInPty(args: string[], env: EnvChanges = {}, columns = 80): { code: number | null; screen: string } {
-  const command = `stty cols ${columns} rows 60 2>/dev/null; ${shellQuote([process.execPath, BIN, ...args])}`;
+  const command = `stty cols ${columns} rows 60 2>/dev/null; ${shellQuote([NODE, BIN, ...args])}`;
   const result = spawnSync('script', ['-qefc', command, '/dev/null'], { encoding: 'utf8', env: cleanEnv(env), input: '', timeout: 15_000 });
   return { code: result.status, screen: result.stdout };
 }

@@ -12,7 +12,7 @@ import { execFileSync, type ExecFileSyncOptions } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BIN, shellQuote } from './helpers.js';
+import { BIN, shellQuote, NODE } from './helpers.js';
 
 let counter = 0;
 
@@ -27,7 +27,7 @@ export class TmuxSession {
   constructor(args: string[], options: { columns?: number; env?: Record<string, string>; shell?: string; after?: string } = {}) {
     const env = Object.entries({ NO_COLOR: '', ...options.env }).map(([k, v]) => `${k}=${shellQuote([v])}`).join(' ');
     // The exit status is printed after the CLI ends, so tests can read it off the screen.
-    const command = options.shell ?? `env ${env} ${shellQuote([process.execPath, BIN, ...args])}; echo "EXIT=$?"; ${options.after ? `${options.after}; ` : ''}sleep 30`;
+    const command = options.shell ?? `env ${env} ${shellQuote([NODE, BIN, ...args])}; echo "EXIT=$?"; ${options.after ? `${options.after}; ` : ''}sleep 30`;
     const start = ['new-session', '-d', '-s', this.name, '-x', String(options.columns ?? 100), '-y', '50', command];
     for (let attempt = 1; ; attempt++) {
       try {
@@ -42,10 +42,14 @@ export class TmuxSession {
     }
   }
 
-  /** The CLI's process id (a child of the pane's shell). */
+  /**
+   * The CLI's process id: the pane's shell runs `env ... node ...`, and env replaces
+   * itself with node, so the CLI is the shell's only child. Found by parent, not by
+   * name: Node 24 and later name their process MainThread.
+   */
   cliPid(): number {
     const pane = this.tmux(['list-panes', '-t', this.name, '-F', '#{pane_pid}']).trim();
-    return Number(execFileSync('pgrep', ['-P', pane, 'node'], { encoding: 'utf8' }).trim().split('\n')[0]);
+    return Number(execFileSync('pgrep', ['-P', pane], { encoding: 'utf8' }).trim().split('\n')[0]);
   }
 
   /** From now on, copies everything the program writes to the terminal into a file. */

@@ -3,7 +3,6 @@
  * heavy libraries pre-bundled apart and required only on the paths that need them), and validates
  * data/ once so that run time only parses JSON. `--schemas` rewrites data/schema/.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build, type Plugin } from 'esbuild';
@@ -117,38 +116,6 @@ function prerenderViews(compiled: CompiledGuide): void {
   }
 }
 
-/**
- * Commands the build runs to fill the code caches. The CLI bundle's cache comes from
- * the main job, plain, json and pretty, alone (a bigger cache costs more to read on every
- * run); the others fill the caches of the vendor bundles they load.
- */
-const WARM_UP = [
-  ['where', '--ios', '--plain'],
-  ['where', '--ios', '--json'],
-  ['where', '--ios', '--format', 'pretty'], // prerendered
-  ['where', '--ios', '--os-version', '17', '--format', 'pretty'], // not prerendered: drawn live
-  ['search', 'recently', 'deleted'],
-  ['troubleshoot', '--no-input'],
-];
-
-/**
- * On Node 20 the bin compiles dist/cli.cjs and the vendor bundles with V8 code caches
- * (FILE.cjs.cache; Node 22+ has its own compile cache). Running the common commands
- * writes them, so the caches also hold the functions those commands ran.
- */
-function writeCodeCaches(): void {
-  for (const file of readdirSync('dist', { recursive: true, encoding: 'utf8' })) {
-    if (file.endsWith('.cjs.cache')) rmSync(join('dist', file));
-  }
-  for (const [i, args] of WARM_UP.entries()) {
-    const run = spawnSync(process.execPath, ['bin/facetime-help.cjs', ...args], {
-      env: { ...process.env, FACETIME_HELP_WRITE_CODE_CACHE: i < 3 ? 'all' : 'vendor' },
-      stdio: 'ignore',
-    });
-    if (run.status !== 0) throw new Error(`'facetime-help ${args.join(' ')}' failed (status ${run.status}) while writing code caches`);
-  }
-}
-
 async function main(): Promise<void> {
   if (process.argv.includes('--schemas')) {
     const schemas = generatedSchemas();
@@ -157,10 +124,11 @@ async function main(): Promise<void> {
     return;
   }
   const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+  // Start from an empty dist/ (but for this script), so nothing stale is ever shipped.
   mkdirSync('dist', { recursive: true });
+  for (const entry of readdirSync('dist')) if (entry !== 'build.mjs') rmSync(join('dist', entry), { recursive: true, force: true });
   prerenderViews(compileData());
   await bundle(version);
-  writeCodeCaches();
 }
 
 main().catch((error: unknown) => {

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { BIN, ESCAPES, ROOT, cleanEnv, spawnCli, spawnInPty } from '../helpers.js';
+import { BIN, ESCAPES, ROOT, cleanEnv, spawnCli, spawnInPty, NODE } from '../helpers.js';
 
 describe('built CLI, stdout piped', () => {
   it('where --ios prints plain text naming Photos and the Live Photos album', () => {
@@ -37,7 +37,7 @@ describe('built CLI, stdout piped', () => {
     expect(r.stderr).toContain('Valid platforms: ios, ipados, macos, windows, web.');
   });
   it('a closed pipe ends quietly with status 0', () => {
-    const r = spawnSync('bash', ['-o', 'pipefail', '-c', `"${process.execPath}" "${BIN}" where | head -1`], { encoding: 'utf8', env: cleanEnv() });
+    const r = spawnSync('bash', ['-o', 'pipefail', '-c', `"${NODE}" "${BIN}" where | head -1`], { encoding: 'utf8', env: cleanEnv() });
     expect(r.stdout).toBe('Where FaceTime Live Photos are saved\n');
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
@@ -80,7 +80,7 @@ describe('built CLI with custom data', () => {
     expect(where.stdout).toContain('Find them in Photos (Example Corp Macs)');
     expect(where.stdout).toContain('Staff Macs keep Photos in the Dock');
     expect(where.stdout).toContain('They are in Photos, not in FaceTime'); // built-in section kept
-    expect(spawnSync(process.execPath, [BIN, 'where', '--mac'], { env: cleanEnv(), encoding: 'utf8' }).stdout).not.toContain('Example Corp');
+    expect(spawnSync(NODE, [BIN, 'where', '--mac'], { env: cleanEnv(), encoding: 'utf8' }).stdout).not.toContain('Example Corp');
     const helpdesk = spawnCli(['helpdesk', '--mac', ...args], env);
     expect(helpdesk.status).toBe(0);
     expect(helpdesk.stdout).toContain('Self Service');

@@ -4,12 +4,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import Module from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT, cleanEnv } from '../helpers.js';
+import { BIN, ROOT, cleanEnv, NODE } from '../helpers.js';
 
 interface Probe {
   modules: string[];
@@ -18,7 +16,7 @@ interface Probe {
 
 function probe(args: string[], env: Record<string, string> = {}): Probe {
   const out = join(mkdtempSync(join(tmpdir(), 'fth-guard-')), 'probe.json');
-  const r = spawnSync(process.execPath, ['-r', `${ROOT}tests/bench/probe.cjs`, BIN, ...args], { env: cleanEnv({ ...env, FTH_PROBE_OUT: out }), encoding: 'utf8' });
+  const r = spawnSync(NODE, ['-r', `${ROOT}tests/bench/probe.cjs`, BIN, ...args], { env: cleanEnv({ ...env, FTH_PROBE_OUT: out }), encoding: 'utf8' });
   expect(r.status).toBe(0);
   const result = JSON.parse(readFileSync(out, 'utf8')) as Probe;
   const modules = result.modules.map((m) => relative(ROOT, m)).filter((m) => !m.startsWith('tests/bench/'));
@@ -56,10 +54,20 @@ describe('start-up path', () => {
     const { modules } = probe(['where', '--ios', '--plain', '--data', `${ROOT}tests/fixtures/custom`]);
     expect(modules).toEqual(expect.arrayContaining(['dist/vendor/yaml.cjs', 'dist/vendor/zod.cjs']));
   });
-  it.runIf(!('enableCompileCache' in Module))('the code cache the build wrote is accepted by this Node', () => {
-    const entry = `${ROOT}dist/cli.cjs`;
-    const script = new Script(Module.wrap(readFileSync(entry, 'utf8')), { filename: entry, cachedData: readFileSync(`${entry}.cache`) });
-    expect(script.cachedDataRejected).toBe(false);
+  it('Node 22 and later keep the compiled CLI in their compile cache; Node 20 runs it without one', () => {
+    // enableCompileCache() with no directory caches under the temporary directory.
+    // NODE_COMPILE_CACHE is left unset: it would turn the cache on whatever the bin does.
+    const tmp = mkdtempSync(join(tmpdir(), 'fth-cache-'));
+    const r = spawnSync(NODE, [BIN, 'where', '--ios', '--json'], { env: cleanEnv({ TMPDIR: tmp }), encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const cached = readdirSync(tmp, { recursive: true, encoding: 'utf8' }).filter((f) => !f.endsWith('/') && f.startsWith('node-compile-cache/'));
+    const major = Number(/^v(\d+)/.exec(spawnSync(NODE, ['--version'], { encoding: 'utf8' }).stdout)![1]);
+    if (major >= 22) expect(cached.length).toBeGreaterThan(0);
+    else expect(cached).toEqual([]);
+  });
+  it('ships no code caches and compiles nothing itself', () => {
+    expect(readdirSync(`${ROOT}dist`, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.cache'))).toEqual([]);
+    expect(readFileSync(BIN, 'utf8')).not.toMatch(/node:vm|cachedData|Script/);
   });
   it('the data files read on every run are all ASCII, so they load as one-byte strings', () => {
     const files = ['guide.json', ...readdirSync(`${ROOT}dist/pretty`).map((f) => `pretty/${f}`)];

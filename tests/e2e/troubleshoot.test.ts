@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BIN, ESCAPES, ROOT, cleanEnv, spawnCli } from '../helpers.js';
+import { BIN, ESCAPES, ROOT, cleanEnv, spawnCli, NODE } from '../helpers.js';
 import { TmuxSession } from '../tmux.js';
 
 const DOWN = 'Down';
@@ -59,7 +59,7 @@ describe('troubleshoot in a terminal', () => {
 describe('troubleshoot without a terminal', () => {
   it('prints the whole numbered checklist and exits 0 at once with stdin closed', () => {
     const started = Date.now();
-    const r = spawnSync(process.execPath, [BIN, 'troubleshoot'], { encoding: 'utf8', env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'], timeout: 10_000 });
+    const r = spawnSync(NODE, [BIN, 'troubleshoot'], { encoding: 'utf8', env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'], timeout: 10_000 });
     expect(r.status).toBe(0);
     expect(Date.now() - started).toBeLessThan(5000);
     for (const id of ['There is no shutter button', 'I took one, but it was not saved', 'I cannot find', 'cannot take one of me', 'I deleted one']) expect(r.stdout).toContain(id);

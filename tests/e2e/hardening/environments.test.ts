@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, cleanEnv, ESCAPES, shellQuote, spawnCli, spawnInPty, type EnvChanges } from '../../helpers.js';
+import { BIN, cleanEnv, ESCAPES, shellQuote, spawnCli, spawnInPty, type EnvChanges, NODE } from '../../helpers.js';
 
 const SGR = /\u001b\[[0-9;]*m/;
 const visible = (s: string): string => s.replace(/\u001b\[[0-9;?]*[a-zA-Z]/g, '').replace(/\r/g, '');
@@ -15,7 +15,7 @@ const widest = (s: string): number => Math.max(...visible(s).split('\n').map((l)
 
 /** Runs a bash command line with the CLI as $FTH. */
 function bash(line: string, env: EnvChanges = {}): { status: number | null; stdout: string; stderr: string } {
-  const cli = shellQuote([process.execPath, BIN]);
+  const cli = shellQuote([NODE, BIN]);
   return spawnSync('bash', ['-c', line.replaceAll('$FTH', cli)], { env: cleanEnv(env), encoding: 'utf8', timeout: 15_000 });
 }
 

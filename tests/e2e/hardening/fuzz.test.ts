@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { memoryIO } from '../../../src/io/memory-io.js';
 import { run } from '../../../src/main.js';
-import { BIN, CONTEXT, ESCAPES, FIXTURES, cleanEnv } from '../../helpers.js';
+import { BIN, CONTEXT, ESCAPES, FIXTURES, cleanEnv, NODE } from '../../helpers.js';
 
 const WORDS = [
   'where', 'find', 'capture', 'take', 'screenshot', 'enable', 'smart-album', 'recover', 'restore', 'topics', 'list',
@@ -61,7 +61,7 @@ describe('generated arguments', () => {
   it('the built CLI, stdin closed: the same, and it always ends (150 runs)', () => {
     fc.assert(
       fc.property(argv.filter((a) => !a.some((w) => w.includes('\u0000'))), (args) => {
-        const r = spawnSync(process.execPath, [BIN, ...args], { env: cleanEnv(), encoding: 'utf8', input: '', timeout: 10_000 });
+        const r = spawnSync(NODE, [BIN, ...args], { env: cleanEnv(), encoding: 'utf8', input: '', timeout: 10_000 });
         expect(r.error, `args: ${JSON.stringify(args)}`).toBeUndefined(); // a timeout would show here
         checkResult(args, r.status, r.stdout, r.stderr);
       }),

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { execFileSync, spawn } from 'node:child_process';
-import { BIN, cleanEnv, shellQuote } from '../../helpers.js';
+import { BIN, cleanEnv, shellQuote, NODE } from '../../helpers.js';
 import { TmuxSession } from '../../tmux.js';
 
 const CURSOR_HIDE = '\u001b[?25l';
@@ -44,12 +44,14 @@ describe('signals during output', () => {
     const sections = Array.from({ length: 16 }, (_, i) => `  - id: s${i}\n    title: Part ${i}\n    steps:\n${Array(6).fill(`      ${step}`).join('\n')}`);
     writeFileSync(join(dir, 'topics', 'big.yaml'), `id: big\ntitle: Big\nsummary: Big.\nplatforms: [ios]\nsections:\n${sections.join('\n')}\n`);
     // bash prints the CLI's status once `sleep` (which never reads) is done.
-    const pipeline = `${shellQuote([process.execPath, BIN, 'show', 'big', '--plain', '--data', dir])} | sleep 3; echo "status=\${PIPESTATUS[0]}"`;
+    const pipeline = `${shellQuote([NODE, BIN, 'show', 'big', '--plain', '--data', dir])} | sleep 3; echo "status=\${PIPESTATUS[0]}"`;
     const shell = spawn('bash', ['-c', pipeline], { env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     shell.stdout.on('data', (d) => (out += d));
     await new Promise((r) => setTimeout(r, 1000));
-    const pid = Number(execFileSync('pgrep', ['-P', String(shell.pid), 'node'], { encoding: 'utf8' }).trim());
+    // bash's children are the CLI and sleep; found by command line, not by process name
+    // (Node 24 and later name their process MainThread)
+    const pid = Number(execFileSync('pgrep', ['-P', String(shell.pid), '-f', BIN], { encoding: 'utf8' }).trim());
     process.kill(pid, 'SIGTERM');
     await new Promise((r) => setTimeout(r, 300));
     expect(() => process.kill(pid, 0)).toThrow(); // gone
