@@ -1,183 +1,203 @@
 /**
- * The command table. Topic commands come from the data: each topic names its command
- * and aliases. Start-up pays for commander and the table, nothing more: every action
- * imports its command module only when it runs, and a command's options and help
- * text are added only when that command is the one being run (building every
- * command's options costs more than printing an answer).
+ * The command table: every command and option, declared once. The argument parser
+ * (src/argv.ts), help, the man page and the completion scripts are all read from it.
+ * Topic commands come from the data: each topic names its command and aliases. Each
+ * command's module is imported only when it runs.
  */
-import { Command } from 'commander';
-import { topicCommands, type Guide } from './guide/guide.js';
-import { renderWidth } from './io/color.js';
-import type { IO } from './io/io.js';
-import type { PrerenderedLookup } from './render/prerendered.js';
-import { addOutputOptions, addPlatformOptions, collect, type RawOptions } from './commands/options.js';
-import { DESCRIPTION } from './commands/overview.js';
-import { UsageError } from './errors.js';
-import { didYouMean } from './util/suggest.js';
+import { TROUBLESHOOT_CHECKLIST, topicCommands, type Guide } from './guide/guide.js';
+import { PLATFORMS } from './guide/platforms.js';
+import type { Topic } from './guide/schema.js';
+import { FORMATS } from './render/emit.js';
+import type { CommandContext } from './commands/context.js';
+import type { Reply } from './render/emit.js';
+import type { Options } from './argv.js';
 
-export interface ProgramOptions {
-  version: string;
-  /** The built-in data directory, for `validate` with no directory. */
-  builtInData: string;
-  /** Pretty views drawn by the build. */
-  prerendered?: PrerenderedLookup;
-  /** Set up every command now, not when it runs (for completion scripts). */
-  eager?: boolean;
-  /**
-   * The first argument: when it names a command, only that command is registered
-   * (nothing else can run, and its own help lists no others).
-   */
-  only?: string;
-}
+/** What a completion script offers for an option's value or an operand. */
+export type Completes = 'platform' | 'version' | 'symptom' | 'format' | 'directory' | 'file' | 'topic' | 'shell' | 'command';
 
-function examples(lines: readonly string[]): string {
-  return `\nExamples:\n${lines.map((l) => `  $ facetime-help ${l}`).join('\n')}\n`;
-}
-
-type Setup = (cmd: Command) => void;
-
-/** Builds the program for a loaded guide, writing through `io`. */
-export function buildProgram(guide: Guide, io: IO, options: ProgramOptions): Command {
-  // help is wrapped like pretty output: the terminal's width (or COLUMNS, or 80), at most 100
-  const helpWidth = () => renderWidth(io.out.columns, io.env);
-  const program = new Command('facetime-help')
-    .description(DESCRIPTION)
-    .version(options.version, '-v, --version', 'print the version')
-    .helpOption('-h, --help', 'show help')
-    .exitOverride()
-    .showSuggestionAfterError(true)
-    .configureOutput({
-      writeOut: (s) => io.out.write(s),
-      writeErr: (s) => io.err.write(s),
-      // main.ts prints errors in the project's format
-      outputError: () => {},
-      getOutHelpWidth: helpWidth,
-      getErrHelpWidth: helpWidth,
-    })
-    .addHelpText('after', examples(['where --ios', 'enable --mac --os-version monterey', 'search recently deleted', 'show recover --markdown >> ticket.md']));
-
-  const specs: CommandSpec[] = [];
-  const command: AddCommand = (names, description, setup) => void specs.push({ names, description, setup });
-  for (const { topic, name, aliases } of topicCommands(guide.topics)) {
-    command([name, ...aliases], topic.title, (cmd) =>
-      addPlatformOptions(addOutputOptions(cmd))
-        .addHelpText('after', examples([`${name} --ios`, `${name} --mac --os-version ventura`, `${name} --ipados --json | jq .`, `${name} --plain | grep Settings`]))
-        .action(async (opts: RawOptions) => {
-          const { runTopic } = await import('./commands/topic.js');
-          await runTopic(topic, opts, io, options.prerendered);
-        }),
-    );
-  }
-  addFixedCommands(guide, io, options, command);
-
-  const setups = new Map<Command, Setup>();
-  const setUp = (sub: Command): void => {
-    setups.get(sub)?.(sub);
-    setups.delete(sub);
-  };
-  program.hook('preSubcommand', (_, sub) => setUp(sub));
-  const wanted = specs.find((spec) => options.only !== undefined && spec.names.includes(options.only));
-  for (const { names, description, setup } of wanted ? [wanted] : specs) {
-    const cmd = program.command(names[0]!).description(description).aliases(names.slice(1));
-    if (options.eager) setup(cmd);
-    else setups.set(cmd, setup);
-  }
-  if (!wanted) addHelpCommand(program, setUp);
-  return program;
-}
-
-/**
- * `help [command]` in place of commander's own, which answers an unknown command with
- * the whole help text on stderr; this one gives the usual one-line error and hint.
- */
-function addHelpCommand(program: Command, setUp: (cmd: Command) => void): void {
-  program.helpCommand(false);
-  program
-    .command('help')
-    .argument('[command]', 'the command to explain')
-    .description('show help for a command')
-    .action((name?: string) => {
-      if (name === undefined) return program.outputHelp();
-      const sub = program.commands.find((c) => c.name() === name || c.aliases().includes(name));
-      if (!sub) {
-        const names = program.commands.flatMap((c) => [c.name(), ...c.aliases()]);
-        throw new UsageError(`unknown command '${name}'`, didYouMean(name, names) ?? `See '${program.name()} --help'.`);
-      }
-      setUp(sub);
-      sub.outputHelp();
-    });
-}
-
-interface CommandSpec {
-  /** The name, then aliases. */
-  names: string[];
+export interface OptionSpec {
+  /** The long name without dashes, as typed: "os-version", "no-color". */
+  name: string;
+  short?: string;
+  /** "<name>" for an option that takes a value. */
+  value?: string;
   description: string;
-  /** Adds options, help text and the action. */
-  setup: Setup;
+  repeatable?: boolean;
+  choices?: readonly string[];
+  /** Accepted, but not listed in help. */
+  hidden?: boolean;
+  completes?: Completes;
 }
 
-type AddCommand = (names: string[], description: string, setup: Setup) => void;
+const option = (name: string, description: string, more: Omit<OptionSpec, 'name' | 'description'> = {}): OptionSpec => ({ name, description, ...more });
 
-function addFixedCommands(guide: Guide, io: IO, options: ProgramOptions, command: AddCommand): void {
-  command(['topics', 'list'], 'list every topic, one line each', (cmd) =>
-    addOutputOptions(cmd)
-      .addHelpText('after', examples(['topics', 'topics --json | jq -r ".topics[].command"']))
-      .action(async (opts: RawOptions) => {
-        const { runTopics } = await import('./commands/topics.js');
-        await runTopics(guide, opts, io);
-      }),
-  );
+/** Every option, by name. */
+export const OPTIONS = {
+  ios: option('ios', 'iPhone'),
+  ipados: option('ipados', 'iPad'),
+  mac: option('mac', 'Mac (also --macos)'),
+  macos: option('macos', 'Mac', { hidden: true }),
+  windows: option('windows', 'Windows (viewing and recovering)'),
+  web: option('web', 'iCloud.com (viewing and recovering)'),
+  platform: option('platform', `platform by name: ${PLATFORMS.join(', ')} (repeatable)`, { short: 'p', value: '<name>', repeatable: true, completes: 'platform' }),
+  'os-version': option('os-version', 'OS version: 17, 18.2, 27, 10.14.3, or a macOS name such as sonoma (default: the newest)', { value: '<version>', completes: 'version' }),
+  format: option('format', 'output format', { value: '<format>', choices: FORMATS, completes: 'format' }),
+  json: option('json', 'same as --format json'),
+  plain: option('plain', 'same as --format plain'),
+  markdown: option('markdown', 'same as --format markdown'),
+  color: option('color', 'colour even when not on a terminal'),
+  'no-color': option('no-color', 'no colour (also NO_COLOR=1 or TERM=dumb)'),
+  pager: option('pager', 'page long output on a terminal (the default)', { hidden: true }),
+  'no-pager': option('no-pager', 'never page long output'),
+  data: option('data', 'more guide data, laid over the built-in guide (repeatable)', { value: '<dir>', repeatable: true, completes: 'directory' }),
+  'no-input': option('no-input', 'never prompt'),
+  limit: option('limit', 'at most this many matches (default: 10)', { value: '<n>' }),
+  symptom: option('symptom', 'skip the first question (see troubleshoot --help)', { value: '<id>', completes: 'symptom' }),
+  report: option('report', 'write the session, or the checklist, as markdown to a file ("-" for stdout)', { value: '<file>', completes: 'file' }),
+  force: option('force', 'let --report replace a file that exists'),
+  help: option('help', 'show help', { short: 'h' }),
+  version: option('version', 'print the version', { short: 'v' }),
+} satisfies Record<string, OptionSpec>;
 
-  command(['show'], 'show any topic by id, including ones added with --data', (cmd) =>
-    addPlatformOptions(addOutputOptions(cmd.argument('<topic>', 'topic id, command or alias')))
-      .addHelpText('after', examples(['show where --ios', 'show recover --markdown']))
-      .action(async (name: string, opts: RawOptions) => {
-        const { runShow } = await import('./commands/topic.js');
-        await runShow(guide, name, opts, io, options.prerendered);
-      }),
-  );
+export type OptionName = keyof typeof OPTIONS;
 
-  command(['search'], 'ranked matches across all guide text, each with the command that shows it', (cmd) =>
-    addPlatformOptions(addOutputOptions(cmd.argument('<words...>', 'what to look for')))
-      .option('--limit <n>', 'at most this many matches', '10')
-      .addHelpText('after', examples(['search recently deleted', 'search screenshot --mac', 'search --json smart album | jq .']))
-      .action(async (words: string[], opts: RawOptions & { limit: string }) => {
-        const { runSearch } = await import('./commands/search.js');
-        await runSearch(guide, words, opts, io);
-      }),
-  );
+const PLATFORM = ['ios', 'ipados', 'mac', 'macos', 'windows', 'web', 'platform', 'os-version'] as const;
+const OUTPUT = ['format', 'json', 'plain', 'markdown', 'color', 'no-color', 'pager', 'no-pager', 'data', 'no-input', 'help', 'version'] as const;
 
-  command(['troubleshoot'], 'an interactive checklist: pick what is wrong, then try one step at a time', (cmd) =>
-    addPlatformOptions(addOutputOptions(cmd))
-      .option('--symptom <id>', 'skip the first question: no-shutter, not-saved, cant-find, others-cant-capture, deleted')
-      .option('--report <file>', 'write the session (or the checklist) as markdown to a file')
-      .addHelpText(
-        'after',
-        examples(['troubleshoot', 'troubleshoot --symptom no-shutter --ios', 'troubleshoot --no-input > checklist.txt', 'troubleshoot --symptom deleted --mac --json | jq .']),
-      )
-      .action(async (opts: RawOptions) => {
-        const { runTroubleshoot } = await import('./commands/troubleshoot.js');
-        await runTroubleshoot(guide, opts, io);
-      }),
-  );
+/** The widest help ever gets, like a man page: the build stores help at this width. */
+export const HELP_WIDTH = 80;
 
-  command(['validate'], 'check guide data directories (the built-in data when none is given)', (cmd) =>
-    addOutputOptions(cmd.argument('[dir...]', 'data directories, each with topics/ and checklists/'))
-      .addHelpText('after', examples(['validate', 'validate ./my-guide', 'validate ./my-guide --json | jq .problems']))
-      .action(async (dirs: string[], opts: RawOptions) => {
-        const { runValidate } = await import('./commands/validate.js');
-        await runValidate(dirs.length ? dirs : [options.builtInData], { dir: options.builtInData, guide }, opts, io);
-      }),
-  );
+/** What `facetime-help` accepts with no command (the overview). */
+export const PROGRAM_OPTIONS: readonly OptionName[] = ['color', 'no-color', 'pager', 'no-pager', 'data', 'no-input', 'help', 'version'];
 
-  command(['completion'], 'print a shell completion script (bash, zsh or fish)', (cmd) =>
-    cmd
-      .argument('<shell>', 'bash, zsh or fish')
-      .option('--data <dir>', 'also complete the topics in this data directory (repeatable)', collect)
-      .addHelpText('after', examples(['completion bash > ~/.local/share/bash-completion/completions/facetime-help', 'completion zsh > "${fpath[1]}/_facetime-help"', 'completion fish > ~/.config/fish/completions/facetime-help.fish']))
-      .action(async (shell: string) => {
-        const { runCompletion } = await import('./commands/completion.js');
-        await runCompletion(buildProgram(guide, io, { ...options, eager: true, only: undefined }), guide, shell, io);
-      }),
-  );
+export interface Operand {
+  name: string;
+  description: string;
+  required: boolean;
+  variadic: boolean;
+  completes?: Completes;
+}
+
+export interface CommandSpec {
+  name: string;
+  aliases: readonly string[];
+  /** One sentence, for the command list. */
+  description: string;
+  operand?: Operand;
+  options: readonly OptionName[];
+  /** Command lines after `facetime-help`. */
+  examples: readonly string[];
+  /** More to say in help, after the options. */
+  notes?: (guide: Guide) => readonly string[];
+  /** The topic a topic command shows. */
+  topic?: Topic;
+  run(ctx: CommandContext, operands: readonly string[], options: Options): Promise<Reply>;
+}
+
+const TOPIC_OPTIONS = [...PLATFORM, ...OUTPUT] as const;
+
+function topicCommand(topic: Topic, name: string, aliases: readonly string[]): CommandSpec {
+  return {
+    name,
+    aliases,
+    description: topic.title,
+    options: TOPIC_OPTIONS,
+    examples: [`${name} --ios`, `${name} --mac --os-version ventura`, `${name} --ipados --json | jq .`, `${name} --plain | grep Settings`],
+    topic,
+    run: async (ctx, _, options) => (await import('./commands/topic.js')).runTopic(ctx, topic, options),
+  };
+}
+
+const FIXED: readonly CommandSpec[] = [
+  {
+    name: 'topics',
+    aliases: ['list'],
+    description: 'List every topic, one line each',
+    options: [...PLATFORM.slice(0, 7), ...OUTPUT],
+    examples: ['topics', 'topics --mac', 'topics --json | jq -r ".topics[].command"'],
+    notes: () => ['With a platform, only the topics that cover it.'],
+    run: async (ctx, _, options) => (await import('./commands/topics.js')).runTopics(ctx, options),
+  },
+  {
+    name: 'show',
+    aliases: [],
+    description: 'Show any topic by id, command or alias, including ones added with --data',
+    operand: { name: 'topic', description: 'topic id, command or alias', required: true, variadic: false, completes: 'topic' },
+    options: TOPIC_OPTIONS,
+    examples: ['show where --ios', 'show recover --markdown'],
+    run: async (ctx, [name], options) => (await import('./commands/topic.js')).runShow(ctx, name!, options),
+  },
+  {
+    name: 'search',
+    aliases: [],
+    description: 'Search all guide text; each match comes with the command that shows it',
+    operand: { name: 'words', description: 'what to look for', required: true, variadic: true },
+    options: [...TOPIC_OPTIONS, 'limit'],
+    examples: ['search recently deleted', 'search screenshot --mac', 'search --json smart album | jq .'],
+    run: async (ctx, words, options) => (await import('./commands/search.js')).runSearch(ctx, words, options),
+  },
+  {
+    name: 'troubleshoot',
+    aliases: [],
+    description: 'An interactive checklist: pick what is wrong, then try one step at a time',
+    options: [...TOPIC_OPTIONS, 'symptom', 'report', 'force'],
+    examples: [
+      'troubleshoot',
+      'troubleshoot --symptom no-shutter --ios',
+      'troubleshoot --symptom deleted --report ticket.md',
+      'troubleshoot --no-input > checklist.txt',
+      'troubleshoot --symptom deleted --mac --json | jq .',
+    ],
+    notes: (guide) => [
+      'Without a terminal, with --no-input or with an output format, it prints the checklist instead of asking.',
+      `Symptoms: ${guide.checklists.find((c) => c.id === TROUBLESHOOT_CHECKLIST)?.symptoms.map((s) => s.id).join(', ') ?? 'none'}.`,
+    ],
+    run: async (ctx, _, options) => (await import('./commands/troubleshoot.js')).runTroubleshoot(ctx, options),
+  },
+  {
+    name: 'validate',
+    aliases: [],
+    description: 'Check guide data directories (the built-in data when none is given)',
+    operand: { name: 'dir', description: 'data directories, each with topics/ and checklists/', required: false, variadic: true, completes: 'directory' },
+    options: OUTPUT,
+    examples: ['validate', 'validate ./my-guide', 'validate ./my-guide --json | jq ".directories[].problems[]"'],
+    run: async (ctx, dirs, options) => (await import('./commands/validate.js')).runValidate(ctx, dirs, options),
+  },
+  {
+    name: 'completion',
+    aliases: [],
+    description: 'Print a shell completion script for bash, zsh or fish',
+    operand: { name: 'shell', description: 'bash, zsh or fish', required: true, variadic: false, completes: 'shell' },
+    options: ['data', 'help', 'version'],
+    examples: ['completion bash > ~/.local/share/bash-completion/completions/facetime-help', 'completion zsh > "${fpath[1]}/_facetime-help"', 'completion fish > ~/.config/fish/completions/facetime-help.fish'],
+    notes: () => ['With --data (or FACETIME_HELP_DATA), the custom topics are completed too.'],
+    run: async (ctx, [shell]) => (await import('./commands/completion.js')).runCompletion(ctx, shell!),
+  },
+  {
+    name: 'help',
+    aliases: [],
+    description: 'Show help for a command',
+    operand: { name: 'command', description: 'the command to explain', required: false, variadic: false, completes: 'command' },
+    options: ['help', 'version', 'data'],
+    examples: ['help', 'help troubleshoot'],
+    run: async (ctx, [name]) => (await import('./commands/help.js')).runHelp(ctx, name),
+  },
+];
+
+/** Names a topic command may not take. */
+export const FIXED_NAMES: readonly string[] = FIXED.flatMap((c) => [c.name, ...c.aliases]);
+
+/** Every command for a guide: its topics first (in data order), then the fixed ones. */
+export function commandTable(guide: Pick<Guide, 'topics'>): CommandSpec[] {
+  return [...topicCommands(guide.topics, FIXED_NAMES).map((c) => topicCommand(c.topic, c.name, c.aliases)), ...FIXED];
+}
+
+/** The command a word names, by name or alias. */
+export function findCommand(table: readonly CommandSpec[], word: string): CommandSpec | undefined {
+  return table.find((c) => c.name === word || c.aliases.includes(word));
+}
+
+/** Options a command lists in help and completes: the ones it takes that are not hidden. */
+export function visibleOptions(names: readonly OptionName[]): OptionSpec[] {
+  return names.map((n) => OPTIONS[n]).filter((o) => !o.hidden);
 }

@@ -38,10 +38,19 @@ export function invalidData(dir: string, problems: readonly string[]): DataError
   return new DataError(`invalid guide data in ${dir} (${plural(problems.length, 'problem')})`, problems);
 }
 
-/** Reading or writing a file or stream failed (exit 1). */
+/** The one-line summary after a list of problems (the problems themselves are the answer). */
+export function problemCount(count: number): DataError {
+  return new DataError(`${plural(count, 'problem')} in guide data`);
+}
+
+/** Reading or writing a file or stream failed or was refused (exit 1). */
 export class IoError extends Error {
   readonly exitCode = EXIT.failure;
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** A second line: what to do about it. */
+    readonly hint?: string,
+  ) {
     super(message);
     this.name = 'IoError';
   }

@@ -9,7 +9,8 @@ import { run } from './main.js';
 import { processIO } from './io/process-io.js';
 import { stripControl } from './util/sanitize.js';
 
-declare const __VERSION__: string;
+/** Put in by the build, from package.json. */
+declare const __PROGRAM__: { version: string; description: string; homepage: string; bugs: string };
 
 /** A failed write ends the run: quietly for a reader that went away (`| head -1`). */
 function onWriteError(error: NodeJS.ErrnoException, name: 'stdout' | 'stderr'): never {
@@ -25,12 +26,12 @@ function onWriteError(error: NodeJS.ErrnoException, name: 'stdout' | 'stderr'): 
 }
 
 export async function start(): Promise<void> {
-  // start.ts only runs bundled as dist/cli.cjs, beside dist/guide.json
+  // start.ts only runs bundled as dist/cli.cjs, beside the rest of dist/
   const context = {
     builtInGuide: join(__dirname, 'guide.json'),
     builtInData: join(__dirname, '..', 'data'),
-    prerendered: join(__dirname, 'pretty'),
-    version: __VERSION__,
+    products: __dirname,
+    program: __PROGRAM__,
   };
   process.exitCode = await run(process.argv.slice(2), processIO(onWriteError), context);
 }

@@ -1,8 +1,9 @@
 /** Shared test helpers: run the CLI in-process, or spawn the built one. */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { memoryIO, type MemoryIOOptions } from '../src/io/memory-io.js';
-import { run } from '../src/main.js';
+import { run, type RunContext } from '../src/main.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const BUILT_GUIDE = `${ROOT}dist/guide.json`;
@@ -13,7 +14,10 @@ export const FIXTURES = `${ROOT}tests/fixtures`;
  * release (see scripts/test-nodes.mjs), else the one running the tests.
  */
 export const NODE = process.env.FTH_NODE || process.execPath;
-export const CONTEXT = { builtInGuide: BUILT_GUIDE, builtInData: `${ROOT}data`, prerendered: `${ROOT}dist/pretty`, version: '9.9.9-test' };
+const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { description: string; homepage: string; bugs: { url: string } };
+/** The program as tests run it in-process: the real package facts, a fixed version. */
+export const PROGRAM = { version: '9.9.9-test', description: pkg.description, homepage: pkg.homepage, bugs: pkg.bugs.url };
+export const CONTEXT: RunContext = { builtInGuide: BUILT_GUIDE, builtInData: `${ROOT}data`, products: `${ROOT}dist`, program: PROGRAM };
 
 /** Any ANSI/VT escape sequence or other C0 control but newline and tab. */
 export const ESCAPES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
@@ -25,9 +29,9 @@ export interface Result {
 }
 
 /** Runs the CLI in-process with a MemoryIO. */
-export async function cli(args: string[], options: MemoryIOOptions = {}): Promise<Result & { io: ReturnType<typeof memoryIO> }> {
+export async function cli(args: string[], options: MemoryIOOptions = {}, context: RunContext = CONTEXT): Promise<Result & { io: ReturnType<typeof memoryIO> }> {
   const io = memoryIO(options);
-  const code = await run(args, io, CONTEXT);
+  const code = await run(args, io, context);
   return { code, out: io.out.text, err: io.err.text, io };
 }
 
@@ -49,9 +53,12 @@ export function spawnCli(args: string[], env: EnvChanges = {}, input = ''): Spaw
 /** Quotes words for a POSIX shell. */
 export const shellQuote = (words: string[]): string => words.map((w) => `'${w.replace(/'/g, `'\\''`)}'`).join(' ');
 
-/** Runs the built CLI in a pseudo-terminal (util-linux `script`), stdout a TTY. */
+/**
+ * Runs the built CLI in a pseudo-terminal (util-linux `script`), stdout a TTY, 60 rows.
+ * As a user with PAGER=cat, unless `env` says otherwise: the pager has tests of its own.
+ */
 export function spawnInPty(args: string[], env: EnvChanges = {}, columns = 80): { code: number | null; screen: string } {
   const command = `stty cols ${columns} rows 60 2>/dev/null; ${shellQuote([NODE, BIN, ...args])}`;
-  const result = spawnSync('script', ['-qefc', command, '/dev/null'], { encoding: 'utf8', env: cleanEnv(env), input: '', timeout: 15_000 });
+  const result = spawnSync('script', ['-qefc', command, '/dev/null'], { encoding: 'utf8', env: cleanEnv({ PAGER: 'cat', ...env }), input: '', timeout: 15_000 });
   return { code: result.status, screen: result.stdout };
 }

@@ -25,7 +25,7 @@ export class TmuxSession {
    * set, that shell command instead.
    */
   constructor(args: string[], options: { columns?: number; env?: Record<string, string>; shell?: string; after?: string } = {}) {
-    const env = Object.entries({ NO_COLOR: '', ...options.env }).map(([k, v]) => `${k}=${shellQuote([v])}`).join(' ');
+    const env = Object.entries({ NO_COLOR: '', PAGER: 'cat', ...options.env }).map(([k, v]) => `${k}=${shellQuote([v])}`).join(' ');
     // The exit status is printed after the CLI ends, so tests can read it off the screen.
     const command = options.shell ?? `env ${env} ${shellQuote([NODE, BIN, ...args])}; echo "EXIT=$?"; ${options.after ? `${options.after}; ` : ''}sleep 30`;
     const start = ['new-session', '-d', '-s', this.name, '-x', String(options.columns ?? 100), '-y', '50', command];

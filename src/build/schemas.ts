@@ -1,27 +1,31 @@
 /**
- * JSON Schemas generated from the zod schemas: one for guide data files (authors point
- * their editor at it) and one for --json output. Both are shipped in data/schema/ and a
- * test checks the committed files match what these functions produce.
+ * JSON Schemas generated from the schemas in code: for guide data files (authors point
+ * their editor at them) and for --json output. Shipped in data/schema/; a test checks
+ * that the committed files match what these functions produce (`npm run schemas`).
  */
-import { z } from 'zod';
-import { ChecklistSchema, TopicSchema } from '../guide/schema.js';
+import * as z from 'zod/mini';
+import { ChecklistSchema, GuideFrameSchema, TopicSchema } from '../guide/schema.js';
 import { OutputSchema } from '../render/output-schema.js';
 
 export const SCHEMA_FILES = {
   topic: 'data/schema/topic.schema.json',
   checklist: 'data/schema/checklist.schema.json',
+  guide: 'data/schema/guide.schema.json',
   output: 'data/schema/output.schema.json',
 } as const;
 
-function toJsonSchema(schema: z.ZodType, id: string, title: string): string {
+const ID = 'https://facetime-help.invalid/schema';
+
+function toJsonSchema(schema: z.ZodMiniType, name: string, title: string): string {
   const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' });
-  return `${JSON.stringify({ ...json, $id: id, title }, null, 2)}\n`;
+  return `${JSON.stringify({ ...json, $id: `${ID}/${name}.schema.json`, title }, null, 2)}\n`;
 }
 
 export function generatedSchemas(): Record<keyof typeof SCHEMA_FILES, string> {
   return {
-    topic: toJsonSchema(TopicSchema, 'https://facetime-help.invalid/schema/topic.schema.json', 'facetime-help topic data file'),
-    checklist: toJsonSchema(ChecklistSchema, 'https://facetime-help.invalid/schema/checklist.schema.json', 'facetime-help checklist data file'),
-    output: toJsonSchema(OutputSchema, 'https://facetime-help.invalid/schema/output.schema.json', 'facetime-help --json output'),
+    topic: toJsonSchema(TopicSchema, 'topic', 'facetime-help topic data file'),
+    checklist: toJsonSchema(ChecklistSchema, 'checklist', 'facetime-help checklist data file'),
+    guide: toJsonSchema(GuideFrameSchema, 'guide', 'facetime-help guide frame (data/guide.yaml)'),
+    output: toJsonSchema(OutputSchema, 'output', 'facetime-help --json output'),
   };
 }

@@ -4,13 +4,13 @@
  */
 import type { Checklist } from '../guide/schema.js';
 import type { Prompter } from '../io/prompter.js';
-import { stepMarkdown, type Answer, type SessionRecord } from './render.js';
-import type { SymptomPlatformView } from './view.js';
+import { stepCounter } from '../view/checklist.js';
+import type { Answer, Document, SessionView, SymptomPlatformView } from '../view/model.js';
 
 export interface SessionIO {
   prompter: Prompter;
-  /** Shows markdown to the user (rendered for the terminal by the caller). */
-  show(markdown: string): Promise<void>;
+  /** Shows a page to the user. */
+  show(document: Document): Promise<void>;
 }
 
 const CHOICES = [
@@ -19,19 +19,18 @@ const CHOICES = [
   { value: 'skip', name: 'Skip' },
 ] as const;
 
-export async function runSession(checklist: Checklist, symptom: string, view: SymptomPlatformView, io: SessionIO): Promise<SessionRecord> {
-  const record: SessionRecord = { symptom, heading: view.heading, tried: [], fixed: false };
-  const total = view.steps.length;
+export async function runSession(checklist: Checklist, symptom: string, view: SymptomPlatformView, io: SessionIO): Promise<SessionView> {
+  const session: SessionView = { kind: 'session', checklistTitle: checklist.title, symptom, heading: view.heading, tried: [], fixed: false, support: checklist.support };
+  const of = view.steps.length;
   for (const [i, step] of view.steps.entries()) {
-    await io.show(stepMarkdown(step, i + 1, total));
-    const answer: Answer = await io.prompter.select(`Step ${i + 1} of ${total}: did that help?`, CHOICES);
-    record.tried.push({ title: step.title, answer });
+    await io.show({ kind: 'checklist-page', n: i + 1, of, step });
+    const answer: Answer = await io.prompter.select(`${stepCounter(i + 1, of)}: did that help?`, CHOICES);
+    session.tried.push({ title: step.title, answer });
     if (answer === 'fixed') {
-      record.fixed = true;
+      session.fixed = true;
       break;
     }
   }
-  const links = checklist.support.map((s) => `- ${s.title}: <${s.url}>`);
-  await io.show(record.fixed ? checklist.fixed : [checklist.exhausted, '', ...links].join('\n'));
-  return record;
+  await io.show({ kind: 'checklist-end', fixed: session.fixed, text: session.fixed ? checklist.fixed : checklist.exhausted, support: checklist.support });
+  return session;
 }

@@ -1,19 +1,17 @@
 /** `completion <shell>`: prints a completion script for bash, zsh or fish. */
-import type { Command } from 'commander';
 import { bashScript } from '../completion/bash.js';
 import { fishScript } from '../completion/fish.js';
 import { completionModel } from '../completion/model.js';
 import { zshScript } from '../completion/zsh.js';
 import { UsageError } from '../errors.js';
-import type { Guide } from '../guide/guide.js';
-import type { IO } from '../io/io.js';
+import type { Reply } from '../render/emit.js';
 import { stripControl } from '../util/sanitize.js';
+import type { CommandContext } from './context.js';
 
 const SCRIPTS = { bash: bashScript, zsh: zshScript, fish: fishScript };
 
-/** `program` must have every command set up (built with `eager`). */
-export async function runCompletion(program: Command, guide: Guide, shell: string, io: IO): Promise<void> {
-  const script = SCRIPTS[shell.toLowerCase() as keyof typeof SCRIPTS];
+export async function runCompletion(ctx: CommandContext, shell: string): Promise<Reply> {
+  const script = Object.hasOwn(SCRIPTS, shell.toLowerCase()) ? SCRIPTS[shell.toLowerCase() as keyof typeof SCRIPTS] : undefined;
   if (!script) throw new UsageError(`unknown shell '${stripControl(shell)}'`, 'Shells: bash, zsh, fish.');
-  io.out.write(script(completionModel(program, guide)));
+  return { document: { kind: 'text', text: script(completionModel(ctx.table, ctx.guide)) } };
 }

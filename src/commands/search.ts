@@ -1,41 +1,35 @@
 /** `search <words...>`: ranked matches across every topic section and checklist step. */
+import type { Options } from '../argv.js';
+import { FIXED_NAMES } from '../cli.js';
 import { UsageError } from '../errors.js';
-import type { Guide } from '../guide/guide.js';
-import type { IO } from '../io/io.js';
+import type { Reply } from '../render/emit.js';
 import { searchDocuments } from '../search/documents.js';
-import { searchJson, searchMarkdown, searchPlain } from '../search/render.js';
 import { search } from '../search/search.js';
 import { stripControl } from '../util/sanitize.js';
-import { outputSettings, requestedPlatforms, type RawOptions } from './options.js';
+import type { SearchView } from '../view/model.js';
+import type { CommandContext } from './context.js';
 
-export interface SearchOptions extends RawOptions {
-  limit: string;
-}
+const DEFAULT_LIMIT = 10;
 
-function parseLimit(value: string): number {
+function parseLimit(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_LIMIT;
   const limit = Number(value);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new UsageError(`--limit must be a whole number from 1 to 1000, not '${value}'`);
+  if (!/^\d+$/.test(value.trim()) || limit < 1 || limit > 1000) throw new UsageError(`--limit must be a whole number from 1 to 1000, not '${stripControl(value)}'`);
   return limit;
 }
 
-export async function runSearch(guide: Guide, words: readonly string[], options: SearchOptions, io: IO): Promise<void> {
+export async function runSearch(ctx: CommandContext, words: readonly string[], options: Options): Promise<Reply> {
   // echoed back on stderr and in headings: no control characters from the command line
   const query = stripControl(words.join(' ')).trim();
-  if (!query) throw new UsageError('search needs some words', "For example: facetime-help search recently deleted");
-  const settings = outputSettings(options, io);
-  const docs = searchDocuments(guide, { platforms: requestedPlatforms(options), osVersion: options.osVersion });
-  const hits = search(docs, query, parseLimit(options.limit));
-  if (hits.length === 0) io.err.write(`No matches for '${query}'. Try other or fewer words, or 'facetime-help topics'.\n`);
-  if (settings.format === 'json') {
-    io.out.write(searchJson(query, hits));
-  } else if (hits.length === 0) {
-    return;
-  } else if (settings.format === 'plain') {
-    io.out.write(searchPlain(hits));
-  } else if (settings.format === 'markdown') {
-    io.out.write(searchMarkdown(query, hits));
-  } else {
-    const { renderPretty } = await import('../render/pretty.js');
-    io.out.write(renderPretty(searchMarkdown(query, hits), settings));
-  }
+  if (!query) throw new UsageError('search needs some words', 'For example: facetime-help search recently deleted');
+  const limit = parseLimit(options.limit);
+  const request = { platforms: options.platforms, ...(options.osVersion !== undefined && { osVersion: options.osVersion }) };
+  const hits = search(searchDocuments(ctx.guide, request, FIXED_NAMES), query, limit);
+  const document: SearchView = {
+    kind: 'search',
+    query,
+    results: hits.map((h) => ({ kind: h.doc.kind, ...h.doc.ref, title: h.doc.title, parentTitle: h.doc.parentTitle, snippet: h.snippet, platforms: h.doc.platforms, score: h.score, command: h.doc.command })),
+  };
+  const messages = hits.length ? [] : [`No matches for '${query}'. Try other or fewer words, or 'facetime-help topics'.`];
+  return { document, messages };
 }

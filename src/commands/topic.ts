@@ -1,33 +1,34 @@
 /** A topic command (`where`, `enable`, ... and `show <topic>`): one topic for the asked platforms. */
-import type { Guide } from '../guide/guide.js';
+import type { Options } from '../argv.js';
+import { UsageError } from '../errors.js';
+import { topicCommand, topicNames } from '../guide/guide.js';
 import type { Topic } from '../guide/schema.js';
-import { resolveSelections, viewTopic } from '../guide/select.js';
-import type { IO } from '../io/io.js';
-import type { PrerenderedLookup } from '../render/prerendered.js';
-import { renderTopic } from '../render/render.js';
-import { outputSettings, requestedPlatforms, type RawOptions } from './options.js';
+import { resolveSelections } from '../guide/select.js';
+import type { Reply } from '../render/emit.js';
+import { stripControl } from '../util/sanitize.js';
+import { didYouMean } from '../util/suggest.js';
+import { viewTopic } from '../view/topic.js';
+import type { CommandContext } from './context.js';
 
-export type TopicOptions = RawOptions;
-
-/** `prerendered` finds pretty views the build drew ahead of time. */
-export async function runTopic(topic: Topic, options: TopicOptions, io: IO, prerendered?: PrerenderedLookup): Promise<void> {
-  const platforms = requestedPlatforms(options);
-  const settings = outputSettings(options, io);
+export async function runTopic(ctx: CommandContext, topic: Topic, options: Options): Promise<Reply> {
   const selections = resolveSelections(
+    ctx.guide.frame,
     topic.platforms,
     {
-      platforms,
-      osVersion: options.osVersion,
-      hostMacVersion: platforms.length === 0 ? io.host.macVersion() : undefined,
+      platforms: options.platforms,
+      ...(options.osVersion !== undefined && { osVersion: options.osVersion }),
+      ...(options.platforms.length === 0 && { hostMacVersion: ctx.io.host.macVersion() }),
     },
-    `'${topic.command ?? topic.id}'`,
+    `'${topicCommand(topic)}'`,
   );
-  const drawn = settings.format === 'pretty' ? prerendered?.(topic.id, settings.width) : undefined;
-  io.out.write(await renderTopic(viewTopic(topic, selections), settings, drawn));
+  return { document: viewTopic(ctx.guide, topic, selections) };
 }
 
 /** `show <topic>`: any topic by id, command or alias. */
-export async function runShow(guide: Guide, name: string, options: TopicOptions, io: IO, prerendered?: PrerenderedLookup): Promise<void> {
-  const { resolveTopic } = await import('./resolve-topic.js');
-  await runTopic(resolveTopic(guide, name), options, io, prerendered);
+export async function runShow(ctx: CommandContext, name: string, options: Options): Promise<Reply> {
+  const wanted = name.trim().toLowerCase();
+  const topic = ctx.guide.topics.find((t) => topicNames(t).includes(wanted));
+  if (topic) return runTopic(ctx, topic, options);
+  const names = ctx.guide.topics.flatMap(topicNames);
+  throw new UsageError(`unknown topic '${stripControl(name)}'`, didYouMean(wanted, names) ?? `Topics: ${ctx.guide.topics.map((t) => t.id).join(', ')}.`);
 }

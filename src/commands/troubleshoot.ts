@@ -1,100 +1,95 @@
 /**
  * `troubleshoot`: the interactive checklist on a terminal; the whole checklist, printed
- * in the chosen format, when stdin or stdout is not a terminal or with --no-input.
- * It never waits for input it cannot get.
+ * in the chosen format, when stdin or stdout is not a terminal, with --no-input or with
+ * an output format. It never waits for input it cannot get.
  */
-import { checklistJson, checklistMarkdown, checklistPlain, sessionMarkdown } from '../checklist/render.js';
+import type { Options } from '../argv.js';
 import { runSession } from '../checklist/session.js';
-import { viewSymptom, type SymptomView } from '../checklist/view.js';
 import { IoError, UsageError } from '../errors.js';
-import { TROUBLESHOOT_CHECKLIST, type Guide } from '../guide/guide.js';
-import { PLATFORM_LABEL, type Platform } from '../guide/platforms.js';
+import { TROUBLESHOOT_CHECKLIST } from '../guide/guide.js';
+import { PLATFORM_LABEL } from '../guide/platforms.js';
 import type { Checklist, Symptom } from '../guide/schema.js';
-import { resolveSelections, type Selection } from '../guide/select.js';
-import type { IO } from '../io/io.js';
+import { resolveSelections } from '../guide/select.js';
+import type { Reply } from '../render/emit.js';
+import { renderMarkdown } from '../render/markdown.js';
+import { stripControl } from '../util/sanitize.js';
 import { didYouMean } from '../util/suggest.js';
-import { outputSettings, requestedPlatforms, type OutputSettings, type RawOptions } from './options.js';
+import { viewChecklist, viewSymptom } from '../view/checklist.js';
+import type { Document } from '../view/model.js';
+import type { CommandContext } from './context.js';
 
-export interface TroubleshootOptions extends RawOptions {
-  symptom?: string;
-  report?: string;
-}
+/** Says "--report -": the report goes to stdout. */
+const STDOUT = '-';
 
 function findSymptom(checklist: Checklist, id: string): Symptom {
   const symptom = checklist.symptoms.find((s) => s.id === id);
   if (symptom) return symptom;
   const ids = checklist.symptoms.map((s) => s.id);
   const similar = didYouMean(id, ids);
-  throw new UsageError(`unknown symptom '${id}'`, `${similar ? `${similar} ` : ''}Symptoms: ${ids.join(', ')}.`);
+  throw new UsageError(`unknown symptom '${stripControl(id)}'`, `${similar ? `${similar} ` : ''}Symptoms: ${ids.join(', ')}.`);
 }
 
-async function render(markdown: string, settings: OutputSettings): Promise<string> {
-  const { renderPretty } = await import('../render/pretty.js');
-  return renderPretty(markdown, settings);
-}
-
-function writeReport(io: IO, path: string, text: string): void {
+/** Writes the report file; a refusal becomes an error reported after the answer is out. */
+function writeReport(ctx: CommandContext, path: string, text: string, force: boolean): IoError | undefined {
   try {
-    io.writeFile(path, text);
+    ctx.io.writeFile(path, text, { overwrite: force });
+    return undefined;
   } catch (error) {
-    throw new IoError(`cannot write the report to ${path}: ${(error as Error).message}`);
+    const e = error as NodeJS.ErrnoException;
+    if (e.code === 'EEXIST') return new IoError(`${stripControl(path)} already exists`, 'Add --force to replace it, or choose another file.');
+    return new IoError(`cannot write the report to ${stripControl(path)}: ${stripControl(e.message)}`);
   }
 }
 
-async function printChecklist(checklist: Checklist, views: SymptomView[], settings: OutputSettings, io: IO, report?: string): Promise<void> {
-  const markdown = checklistMarkdown(checklist, views);
-  if (settings.format === 'json') io.out.write(checklistJson(checklist, views));
-  else if (settings.format === 'plain') io.out.write(checklistPlain(checklist, views));
-  else if (settings.format === 'markdown') io.out.write(markdown);
-  else io.out.write(await render(markdown, settings));
-  if (report) writeReport(io, report, markdown);
-}
-
-async function interactive(guide: Guide, checklist: Checklist, options: TroubleshootOptions, settings: OutputSettings, io: IO): Promise<void> {
-  const prompter = await io.prompter();
-  const symptom = options.symptom
-    ? findSymptom(checklist, options.symptom)
-    : findSymptom(checklist, await prompter.select('What is wrong?', checklist.symptoms.map((s) => ({ value: s.id, name: s.title }))));
-  const named = requestedPlatforms(options);
-  const offered = named.length ? named : checklist.platforms;
-  const hostMac = named.length === 0 && checklist.platforms.includes('macos') ? io.host.macVersion() : undefined;
-  const platform: Platform =
-    named.length === 1 ? named[0]! : hostMac ? 'macos' : await prompter.select('Which device?', offered.map((p) => ({ value: p, name: PLATFORM_LABEL[p] })));
-  const selections: Selection[] = resolveSelections(checklist.platforms, { platforms: [platform], osVersion: options.osVersion ?? hostMac }, `'${TROUBLESHOOT_CHECKLIST}'`);
-  const view = viewSymptom(guide, checklist, symptom, selections).platforms[0]!;
-  io.err.write(`${symptom.title}: ${view.heading}. Use --os-version to pick another version.\n`);
-  const record = await runSession(checklist, symptom.title, view, {
-    prompter,
-    show: async (markdown) => io.out.write(await render(markdown, settings)),
-  });
-  const report = sessionMarkdown(checklist, record);
-  if (options.report) {
-    try {
-      writeReport(io, options.report, report);
-    } catch (error) {
-      io.out.write(report); // nothing is lost: the summary goes to the screen
-      throw error;
-    }
-    io.err.write(`Report written to ${options.report}.\n`);
-  } else if (await prompter.confirm('Print this session as markdown for a support ticket?', false)) {
-    io.out.write(report);
-  }
-}
-
-export async function runTroubleshoot(guide: Guide, options: TroubleshootOptions, io: IO): Promise<void> {
-  const checklist = guide.checklists.find((c) => c.id === TROUBLESHOOT_CHECKLIST);
-  if (!checklist) throw new UsageError('no troubleshooting checklist in the guide data');
-  const settings = outputSettings(options, io);
-  const formatChosen = Boolean(options.format || options.json || options.plain || options.markdown);
-  const canAsk = io.stdinIsTTY && io.out.isTTY && options.input !== false && !formatChosen;
-  if (canAsk) return interactive(guide, checklist, options, settings, io);
-
-  const symptoms = options.symptom ? [findSymptom(checklist, options.symptom)] : checklist.symptoms;
-  const platforms = requestedPlatforms(options);
+async function interactive(ctx: CommandContext, checklist: Checklist, options: Options): Promise<Reply> {
+  const prompter = await ctx.io.prompter({ color: ctx.settings.color });
+  const symptom = findSymptom(
+    checklist,
+    options.symptom ?? (await prompter.select('What is wrong?', checklist.symptoms.map((s) => ({ value: s.id, name: s.title })))),
+  );
+  const offered = options.platforms.length ? options.platforms : checklist.platforms;
+  const hostMac = options.platforms.length === 0 && checklist.platforms.includes('macos') ? ctx.io.host.macVersion() : undefined;
+  const platform =
+    offered.length === 1 ? offered[0]! : hostMac ? 'macos' : await prompter.select('Which device?', offered.map((p) => ({ value: p, name: PLATFORM_LABEL[p] })));
   const selections = resolveSelections(
+    ctx.guide.frame,
     checklist.platforms,
-    { platforms, osVersion: options.osVersion, hostMacVersion: platforms.length === 0 ? io.host.macVersion() : undefined },
+    { platforms: [platform], ...((options.osVersion ?? hostMac) !== undefined && { osVersion: options.osVersion ?? hostMac }) },
     `'${TROUBLESHOOT_CHECKLIST}'`,
   );
-  await printChecklist(checklist, symptoms.map((s) => viewSymptom(guide, checklist, s, selections)), settings, io, options.report);
+  const view = viewSymptom(ctx.guide, checklist, symptom, selections).platforms[0]!;
+  await ctx.emit({ messages: [`${symptom.title}: ${view.heading}. Use --os-version to pick another version.`, ...view.notices] });
+  const session = await runSession(checklist, symptom.title, view, { prompter, show: (document: Document) => ctx.emit({ document }) });
+  if (options.report === STDOUT) return { document: session };
+  if (options.report) {
+    const error = writeReport(ctx, options.report, renderMarkdown(session), options.force);
+    // nothing is lost: if the file cannot be written, the summary goes to the screen
+    return error ? { document: session, error } : { messages: [`Report written to ${stripControl(options.report)}.`] };
+  }
+  return (await prompter.confirm('Print this session as markdown for a support ticket?', false)) ? { document: session } : {};
+}
+
+export async function runTroubleshoot(ctx: CommandContext, options: Options): Promise<Reply> {
+  const checklist = ctx.guide.checklists.find((c) => c.id === TROUBLESHOOT_CHECKLIST);
+  if (!checklist) throw new UsageError('no troubleshooting checklist in the guide data');
+  const formatChosen = options.format !== undefined;
+  const canAsk = options.input && !formatChosen && ctx.io.out.isTTY && ctx.io.stdinIsTTY;
+  if (canAsk) return interactive(ctx, checklist, options);
+
+  const symptoms = options.symptom ? [findSymptom(checklist, options.symptom)] : checklist.symptoms;
+  const selections = resolveSelections(
+    ctx.guide.frame,
+    checklist.platforms,
+    {
+      platforms: options.platforms,
+      ...(options.osVersion !== undefined && { osVersion: options.osVersion }),
+      ...(options.platforms.length === 0 && { hostMacVersion: ctx.io.host.macVersion() }),
+    },
+    `'${TROUBLESHOOT_CHECKLIST}'`,
+  );
+  const view = viewChecklist(ctx.guide, checklist, symptoms, selections);
+  // the report is the checklist as markdown: to stdout instead of the usual answer, or to a file beside it
+  if (options.report === STDOUT) return { document: { kind: 'text', text: renderMarkdown(view) } };
+  const error = options.report ? writeReport(ctx, options.report, renderMarkdown(view), options.force) : undefined;
+  return { document: view, ...(error && { error }) };
 }

@@ -3,11 +3,11 @@
  * from the real commands) plus the values the guide knows: topics, platforms, OS
  * versions, symptoms and formats.
  */
-import type { Command, Option } from 'commander';
-import { TROUBLESHOOT_CHECKLIST, topicCommand, type Guide } from '../guide/guide.js';
+import { OPTIONS, PROGRAM_OPTIONS, visibleOptions, type CommandSpec, type Completes, type OptionName, type OptionSpec } from '../cli.js';
+import { TROUBLESHOOT_CHECKLIST, topicNames, type Guide } from '../guide/guide.js';
 import { PLATFORMS, VERSIONED_PLATFORMS } from '../guide/platforms.js';
-import { RELEASES } from '../guide/versions.js';
-import { collect } from '../commands/options.js';
+import { compareVersions } from '../guide/versions.js';
+import { FORMATS } from '../render/emit.js';
 
 /** A word list, or the shell's own file or directory completion. */
 export type Values = string[] | 'file' | 'directory' | 'none';
@@ -21,7 +21,7 @@ export interface FlagSpec {
   repeatable: boolean;
 }
 
-export interface CommandSpec {
+export interface CommandEntry {
   names: string[];
   description: string;
   flags: FlagSpec[];
@@ -31,59 +31,71 @@ export interface CommandSpec {
 
 export interface CompletionModel {
   program: string;
-  /** The program's own flags (--help, --version). */
+  /** The flags valid before any command. */
   flags: FlagSpec[];
-  commands: CommandSpec[];
+  commands: CommandEntry[];
 }
 
-function osVersions(): string[] {
-  const words = VERSIONED_PLATFORMS.flatMap((p) => RELEASES[p].flatMap((r) => [r.version, ...(r.name ? [r.name.toLowerCase().replace(/\s+/g, '')] : [])]));
+/** Release numbers and names (as one word: "golden-gate") from the feature's first release on. */
+function osVersions(guide: Guide): string[] {
+  const words = VERSIONED_PLATFORMS.flatMap((p) => {
+    const frame = guide.frame.platforms[p];
+    return frame.releases
+      .filter((r) => compareVersions(r.version, frame.feature.since) >= 0)
+      .flatMap((r) => [r.version, ...(r.name ? [r.name.toLowerCase().replace(/\s+/g, '-')] : [])]);
+  });
   return [...new Set(words)];
 }
 
-function flagValues(option: Option, guide: Guide): Values | undefined {
-  if (!option.required && !option.optional) return undefined;
-  if (option.argChoices) return option.argChoices;
-  switch (option.long) {
-    case '--platform': return [...PLATFORMS];
-    case '--os-version': return osVersions();
-    case '--symptom': return guide.checklists.find((c) => c.id === TROUBLESHOOT_CHECKLIST)?.symptoms.map((s) => s.id) ?? [];
-    case '--data': return 'directory';
-    case '--report': return 'file';
-    default: return 'none';
+function valuesFor(completes: Completes | undefined, guide: Guide, table: readonly CommandSpec[]): Values {
+  switch (completes) {
+    case 'platform':
+      return [...PLATFORMS];
+    case 'version':
+      return osVersions(guide);
+    case 'symptom':
+      return guide.checklists.find((c) => c.id === TROUBLESHOOT_CHECKLIST)?.symptoms.map((s) => s.id) ?? [];
+    case 'format':
+      return [...FORMATS];
+    case 'topic':
+      return [...new Set(guide.topics.flatMap(topicNames))];
+    case 'shell':
+      return ['bash', 'zsh', 'fish'];
+    case 'command':
+      return table.map((c) => c.name);
+    case 'directory':
+    case 'file':
+      return completes;
+    default:
+      return 'none';
   }
 }
 
-function operands(cmd: Command, guide: Guide): CommandSpec['operands'] {
-  const arg = cmd.registeredArguments[0];
-  if (!arg) return undefined;
-  const byName: Record<string, Values> = {
-    topic: [...new Set(guide.topics.flatMap((t) => [t.id, topicCommand(t)]))],
-    shell: ['bash', 'zsh', 'fish'],
-    dir: 'directory',
-    command: (cmd.parent?.commands ?? []).map((c) => c.name()),
-  };
-  const values = byName[arg.name()] ?? 'none';
-  return { values, many: arg.variadic };
-}
-
-function flags(cmd: Command, guide: Guide): FlagSpec[] {
-  return cmd.createHelp().visibleOptions(cmd).filter((o) => o.long).map((o) => ({
-    short: o.short,
-    long: o.long!,
+function flags(names: readonly OptionName[], guide: Guide, table: readonly CommandSpec[]): FlagSpec[] {
+  return visibleOptions(names).map((o: OptionSpec) => ({
+    ...(o.short && { short: `-${o.short}` }),
+    long: `--${o.name}`,
     description: o.description,
-    values: flagValues(o, guide),
-    repeatable: o.parseArg === collect,
+    ...(o.value && { values: o.choices ? [...o.choices] : valuesFor(o.completes, guide, table) }),
+    repeatable: o.repeatable === true,
   }));
 }
 
-/** The model of a program whose commands are all set up (built with `eager`). */
-export function completionModel(program: Command, guide: Guide): CompletionModel {
-  const commands: CommandSpec[] = program.commands.map((cmd) => ({
-    names: [cmd.name(), ...cmd.aliases()],
-    description: cmd.description(),
-    flags: flags(cmd, guide),
-    operands: operands(cmd, guide),
-  }));
-  return { program: program.name(), flags: flags(program, guide), commands };
+/** The model of the command table for a guide. */
+export function completionModel(table: readonly CommandSpec[], guide: Guide): CompletionModel {
+  return {
+    program: 'facetime-help',
+    flags: flags(PROGRAM_OPTIONS, guide, table),
+    commands: table.map((cmd) => ({
+      names: [cmd.name, ...cmd.aliases],
+      description: cmd.description,
+      flags: flags(cmd.options, guide, table),
+      ...(cmd.operand && { operands: { values: valuesFor(cmd.operand.completes, guide, table), many: cmd.operand.variadic } }),
+    })),
+  };
 }
+
+/** Every option that takes a value, as typed: for the scripts' "skip its value" rules. */
+export const VALUED_FLAGS: readonly string[] = Object.values(OPTIONS as Record<string, OptionSpec>)
+  .filter((o) => o.value)
+  .flatMap((o) => [`--${o.name}`, ...(o.short ? [`-${o.short}`] : [])]);

@@ -1,5 +1,5 @@
 /** The zsh completion script: `_describe` for commands, `_arguments` per command. */
-import type { CommandSpec, CompletionModel, FlagSpec, Values } from './model.js';
+import { VALUED_FLAGS, type CommandEntry, type CompletionModel, type FlagSpec, type Values } from './model.js';
 
 /** Text inside a single-quoted zsh word. */
 const quoted = (text: string): string => text.replace(/'/g, `'\\''`);
@@ -14,17 +14,18 @@ function action(values: Values): string {
 }
 
 function flagSpec(flag: FlagSpec): string {
-  const names = flag.short ? [flag.short, flag.long] : [flag.long];
+  // a long option that takes a value also takes it after '=' (--os-version=ventura)
+  const names = [...(flag.short ? [flag.short] : []), `${flag.long}${flag.values ? '=' : ''}`];
   const value = flag.values ? `:${flag.long.slice(2)}:${action(flag.values)}` : '';
   const body = `[${bracketed(flag.description)}]${value}`;
   const repeat = flag.repeatable ? '*' : '';
   if (names.length === 1) return `'${repeat}${names[0]}${body}'`;
-  const exclusive = flag.repeatable ? '' : `'(${names.join(' ')})'`;
+  const exclusive = flag.repeatable ? '' : `'(${[flag.short, flag.long].join(' ')})'`;
   // quoted, so that zsh never takes the * for a file pattern
   return `${exclusive}${repeat && "'*'"}{${names.join(',')}}'${body}'`;
 }
 
-function argumentsCall(command: CommandSpec): string {
+function argumentsCall(command: CommandEntry): string {
   const specs = command.flags.map(flagSpec);
   if (command.operands) {
     const { values, many } = command.operands;
@@ -46,14 +47,23 @@ ${fn}() {
   commands=(
 ${described.join('\n')}
   )
-  if (( CURRENT == 2 )); then
+  # the command is the first word that is neither an option nor an option's value
+  local i=2 cmd=
+  while (( i < CURRENT )); do
+    case \${words[i]} in
+      ${VALUED_FLAGS.join('|')}) (( i += 2 )) ;;
+      -*) (( i++ )) ;;
+      *) cmd=\${words[i]}; break ;;
+    esac
+  done
+  if [[ -z $cmd ]]; then
     _describe -t commands '${model.program} command' commands
     _arguments -s ${model.flags.map(flagSpec).join(' ')}
     return
   fi
-  local cmd=\${words[2]}
-  shift words
-  (( CURRENT-- ))
+  # from here on, as if the command were the first word (options before it are done)
+  words=(\${words[i,-1]})
+  (( CURRENT -= i - 1 ))
   case $cmd in
 ${cases.join('\n')}
   esac

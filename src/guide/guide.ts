@@ -1,12 +1,16 @@
-/** The loaded guide: every topic and checklist, and where each topic came from. */
-import type { Checklist, Topic } from './schema.js';
+/** The loaded guide: its frame, every topic and checklist, and where each topic came from. */
+import type { Checklist, GuideFrame, Topic } from './schema.js';
 
 export const BUILT_IN = 'built-in';
+
+/** Who wrote a source: Apple's own page, or an independent one. */
+export const SOURCE_KINDS = ['apple', 'other'] as const;
 
 /** The checklist the `troubleshoot` command runs. */
 export const TROUBLESHOOT_CHECKLIST = 'troubleshoot';
 
 export interface Guide {
+  frame: GuideFrame;
   topics: Topic[];
   checklists: Checklist[];
   /** Topic id -> "built-in" or the data directory it came from. */
@@ -15,6 +19,7 @@ export interface Guide {
 
 /** The shape of dist/guide.json, written by the build from data/. */
 export interface CompiledGuide {
+  frame: GuideFrame;
   topics: Topic[];
   checklists: Checklist[];
 }
@@ -24,8 +29,10 @@ export function topicCommand(topic: Topic): string {
   return topic.command ?? topic.id;
 }
 
-/** Commands that are not topics; a topic may not take these names. */
-export const FIXED_COMMANDS = ['topics', 'list', 'show', 'search', 'troubleshoot', 'validate', 'completion', 'help'] as const;
+/** Every word that names a topic: its id, its command, its aliases. */
+export function topicNames(topic: Topic): string[] {
+  return [...new Set([topic.id, topicCommand(topic), ...(topic.aliases ?? [])])];
+}
 
 /** A topic's own command and aliases, as the command table registers them. */
 export interface TopicCommand {
@@ -38,8 +45,8 @@ export interface TopicCommand {
  * The topic commands, first come first served: a topic whose command name is taken (by
  * a fixed command or an earlier topic) gets none and is reached with `show <id>`.
  */
-export function topicCommands(topics: readonly Topic[]): TopicCommand[] {
-  const taken = new Set<string>(FIXED_COMMANDS);
+export function topicCommands(topics: readonly Topic[], reserved: Iterable<string>): TopicCommand[] {
+  const taken = new Set<string>(reserved);
   const commands: TopicCommand[] = [];
   for (const topic of topics) {
     const name = topicCommand(topic);
@@ -51,7 +58,20 @@ export function topicCommands(topics: readonly Topic[]): TopicCommand[] {
   return commands;
 }
 
+/** Each topic's command, for lookups that must not scan the list (custom data may hold thousands). */
+export function commandsByTopic(commands: readonly TopicCommand[]): ReadonlyMap<Topic, TopicCommand> {
+  return new Map(commands.map((c) => [c.topic, c]));
+}
+
 /** The words that show a topic: its own command, or `show <id>`. */
-export function showCommand(topic: Topic, commands: readonly TopicCommand[]): string {
-  return commands.find((c) => c.topic === topic)?.name ?? `show ${topic.id}`;
+export function showCommand(topic: Topic, byTopic: ReadonlyMap<Topic, TopicCommand>): string {
+  return byTopic.get(topic)?.name ?? `show ${topic.id}`;
+}
+
+/** A section of a topic named "topic-id/section-id", if there is one. */
+export function findSection(topics: readonly Topic[], ref: string): { topic: Topic; section: Topic['sections'][number] } | undefined {
+  const [topicId, sectionId] = ref.split('/');
+  const topic = topics.find((t) => t.id === topicId);
+  const section = topic?.sections.find((s) => s.id === sectionId);
+  return topic && section ? { topic, section } : undefined;
 }

@@ -14,23 +14,22 @@ export interface LoadOptions {
   dataDirs?: readonly string[];
 }
 
-export async function loadGuide(options: LoadOptions): Promise<Guide> {
+/** The built-in guide as the build compiled it. */
+export function readCompiledGuide(path: string): Guide {
   let compiled: CompiledGuide;
   try {
-    compiled = JSON.parse(readFileSync(options.builtIn, 'utf8')) as CompiledGuide;
+    compiled = JSON.parse(readFileSync(path, 'utf8')) as CompiledGuide;
   } catch (error) {
-    throw new DataError(`cannot read the built-in guide ${options.builtIn}: ${(error as Error).message} (run 'npm run build')`);
+    throw new DataError(`cannot read the built-in guide ${path}: ${(error as Error).message} (run 'npm run build')`);
   }
-  let guide: Guide = {
-    topics: compiled.topics,
-    checklists: compiled.checklists,
-    origins: Object.fromEntries(compiled.topics.map((t) => [t.id, BUILT_IN])),
-  };
+  return { ...compiled, origins: Object.fromEntries(compiled.topics.map((t) => [t.id, BUILT_IN])) };
+}
+
+export async function loadGuide(options: LoadOptions): Promise<Guide> {
+  let guide = readCompiledGuide(options.builtIn);
   const dirs = options.dataDirs ?? [];
   if (dirs.length === 0) return guide;
   const [{ readDataDir }, { overlay }] = await Promise.all([import('./read-dir.js'), import('./overlay.js')]);
-  for (const dir of dirs) {
-    guide = overlay(guide, readDataDir(dir));
-  }
+  for (const dir of dirs) guide = overlay(guide, readDataDir(dir));
   return guide;
 }

@@ -2,6 +2,7 @@
  * Lays custom data over the guide. A topic with a new id is added; one with an
  * existing id replaces that topic's header and, section by section, the sections
  * with the same id, keeping the others and appending new ones. Later layers win.
+ * Lookups go through maps, so the cost grows with the number of topics, not its square.
  */
 import { invalidData } from '../errors.js';
 import { checklistProblems } from './check.js';
@@ -10,9 +11,11 @@ import type { DataDir } from './read-dir.js';
 import type { Checklist, Topic } from './schema.js';
 
 /** Items of `base` replaced by same-id items of `layer`, then the new ones appended. */
-function mergeById<T extends { id: string }>(base: readonly T[], layer: readonly T[]): T[] {
-  const replaced = base.map((b) => layer.find((l) => l.id === b.id) ?? b);
-  return [...replaced, ...layer.filter((l) => !base.some((b) => b.id === l.id))];
+export function mergeById<T extends { id: string }>(base: readonly T[], layer: readonly T[]): T[] {
+  const byId = new Map(layer.map((item) => [item.id, item]));
+  const merged = base.map((item) => byId.get(item.id) ?? item);
+  const baseIds = new Set(base.map((item) => item.id));
+  return [...merged, ...layer.filter((item) => !baseIds.has(item.id))];
 }
 
 function mergeTopic(base: Topic, layer: Topic): Topic {
@@ -35,21 +38,22 @@ function mergeChecklist(base: Checklist, layer: Checklist): Checklist {
 
 /** The guide with one data directory laid over it; its checklists' references must resolve. */
 export function overlay(guide: Guide, data: DataDir): Guide {
-  const topics = [...guide.topics];
-  const origins = { ...guide.origins };
+  const byId = new Map(guide.topics.map((t) => [t.id, t]));
   for (const topic of data.topics) {
-    const i = topics.findIndex((t) => t.id === topic.id);
-    topics[i >= 0 ? i : topics.length] = i >= 0 ? mergeTopic(topics[i]!, topic) : topic;
-    origins[topic.id] = data.dir;
+    const base = byId.get(topic.id);
+    byId.set(topic.id, base ? mergeTopic(base, topic) : topic);
   }
+  // a Map keeps first-insertion order: built-in topics first, then new ones as read
+  const topics = [...byId.values()];
+  const origins = { ...guide.origins, ...Object.fromEntries(data.topics.map((t) => [t.id, data.dir])) };
   const checklists = [...guide.checklists];
   const problems: string[] = [];
   for (const { file, checklist } of data.checklists) {
-    const i = checklists.findIndex((c) => c.id === checklist.id);
+    const i = checklists.findIndex((c) => c.id === checklist.id); // a handful of checklists at most
     const merged = i >= 0 ? mergeChecklist(checklists[i]!, checklist) : checklist;
     problems.push(...checklistProblems(file, merged, topics));
     checklists[i >= 0 ? i : checklists.length] = merged;
   }
   if (problems.length) throw invalidData(data.dir, problems);
-  return { topics, checklists, origins };
+  return { frame: guide.frame, topics, checklists, origins };
 }

@@ -16,13 +16,6 @@ export const PLATFORM_LABEL: Record<Platform, string> = {
   web: 'iCloud.com',
 };
 
-/** The operating system's own name, for "iOS 18", "macOS 14 Sonoma". */
-export const OS_LABEL: Record<VersionedPlatform, string> = {
-  ios: 'iOS',
-  ipados: 'iPadOS',
-  macos: 'macOS',
-};
-
 const ALIASES: Record<string, Platform> = {
   ios: 'ios',
   iphone: 'ios',

@@ -1,25 +1,30 @@
 /**
- * Reads a guide data directory: `topics/*.yaml|yml|json`. The files are untrusted when
- * they come from --data: sizes are bounded, YAML is parsed with the core schema (no
- * tags that build objects), nothing is executed, and every string is stripped of
- * control characters. All problems in all files are collected, and nothing is
- * returned unless every file is valid.
+ * Reads a guide data directory: `topics/*.yaml|yml|json` and `checklists/*`. The files
+ * are untrusted when they come from --data: sizes and counts are bounded (checked from
+ * the directory listing, before any file is read), YAML is parsed with the core schema
+ * (no tags that build objects), nothing is executed, and every string is stripped of
+ * control characters. All problems in all files are collected, and nothing is returned
+ * unless every file is valid.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { DataError, invalidData } from '../errors.js';
 import { sanitizeDeep } from '../util/sanitize.js';
-import { checkChecklist, checkTopic } from './check.js';
-import type { Checklist, Topic } from './schema.js';
+import { checkChecklist, checkFrame, checkTopic } from './check.js';
+import type { Checklist, GuideFrame, Topic } from './schema.js';
 
+/** Limits on one data directory, documented in the README. */
 export const MAX_FILE_BYTES = 256 * 1024;
-export const MAX_FILES = 200;
+export const MAX_FILES = 10_000;
+export const MAX_DIR_BYTES = 64 * 1024 * 1024;
 const DATA_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
 const SUBDIRS = ['topics', 'checklists'] as const;
 
 export interface DataDir {
   dir: string;
+  /** The guide frame (guide.yaml), read only from the built-in data. */
+  frame?: GuideFrame;
   topics: Topic[];
   /** Checklists with the file each came from; their references are checked by the caller. */
   checklists: { file: string; checklist: Checklist }[];
@@ -84,8 +89,21 @@ function listDataFiles(dir: string, problems: string[]): string[] {
     }
   }
   if (!foundSubdir && problems.length === 0) problems.push(`${dir}: no topics/ or checklists/ folder with guide data`);
-  if (files.length > MAX_FILES) problems.push(`${dir}: more than ${MAX_FILES} data files`);
-  return files.slice(0, MAX_FILES);
+  return files;
+}
+
+/** Refuses a directory past the limits, from its listing alone: nothing has been read yet. */
+function checkLimits(dir: string, files: readonly string[]): void {
+  if (files.length > MAX_FILES) throw new DataError(`too much guide data in ${dir}: ${files.length} files (at most ${MAX_FILES})`);
+  let bytes = 0;
+  for (const file of files) {
+    try {
+      bytes += statSync(file).size;
+    } catch {
+      // reported with the file when it is read
+    }
+  }
+  if (bytes > MAX_DIR_BYTES) throw new DataError(`too much guide data in ${dir}: ${Math.ceil(bytes / 1048576)} MiB (at most ${MAX_DIR_BYTES / 1048576} MiB)`);
 }
 
 function readBytes(file: string, problems: string[]): Uint8Array | undefined {
@@ -106,8 +124,14 @@ function readBytes(file: string, problems: string[]): Uint8Array | undefined {
   }
 }
 
-/** Reads and validates a directory. Throws DataError listing every problem. */
-export function readDataDir(dir: string): DataDir {
+/** The built-in data's frame file, beside topics/ and checklists/. */
+export const FRAME_FILE = 'guide.yaml';
+
+/**
+ * Reads and validates a directory; with `frame`, its guide.yaml too (the built-in
+ * data). Throws DataError listing every problem.
+ */
+export function readDataDir(dir: string, options: { frame?: boolean } = {}): DataDir {
   const problems: string[] = [];
   try {
     if (!statSync(dir).isDirectory()) throw Object.assign(new Error(), { code: 'ENOTDIR' });
@@ -117,7 +141,9 @@ export function readDataDir(dir: string): DataDir {
   const topics: Topic[] = [];
   const checklists: DataDir['checklists'] = [];
   const ids = new Map<string, string>();
-  for (const file of listDataFiles(dir, problems)) {
+  const files = listDataFiles(dir, problems);
+  checkLimits(dir, files);
+  for (const file of files) {
     const bytes = readBytes(file, problems);
     if (!bytes) continue;
     const { value, problem } = parseData(file, bytes);
@@ -154,6 +180,26 @@ export function readDataDir(dir: string): DataDir {
       }
     }
   }
+  let frame: GuideFrame | undefined;
+  if (options.frame) {
+    try {
+      frame = readFrame(join(dir, FRAME_FILE), topics);
+    } catch (error) {
+      problems.push(...(error instanceof DataError && error.problems.length ? error.problems : [(error as Error).message]));
+    }
+  }
   if (problems.length) throw invalidData(dir, problems);
-  return { dir, topics, checklists };
+  return { dir, ...(frame && { frame }), topics, checklists };
+}
+
+/** Reads and validates a guide frame file (the built-in data/guide.yaml). Throws DataError. */
+export function readFrame(file: string, topics: readonly Topic[]): GuideFrame {
+  const problems: string[] = [];
+  const bytes = readBytes(file, problems);
+  const { value, problem } = bytes ? parseData(file, bytes) : {};
+  if (problem) problems.push(problem);
+  const { frame, problems: found } = problems.length ? { problems: [] } : checkFrame(file, value, topics);
+  problems.push(...found);
+  if (!frame || problems.length) throw invalidData(file, problems);
+  return frame;
 }

@@ -1,13 +1,12 @@
 /**
  * Platform and OS-version selection: which platforms to show for a request, and the
- * sections and steps of a topic that hold for each.
+ * sections and steps of a topic that hold for each. Views are built from these one
+ * layer up (src/view/).
  */
 import { UsageError } from '../errors.js';
-import type { TopicView, PlatformView } from '../render/model.js';
-import { topicCommand } from './guide.js';
-import { OS_LABEL, PLATFORM_LABEL, PLATFORMS, isVersioned, type Platform } from './platforms.js';
-import type { Scoped, Section, Topic } from './schema.js';
-import { inRange, knownReleases, newest, osLabel, resolveVersion, type OsVersion } from './versions.js';
+import { PLATFORMS, isVersioned, type Platform } from './platforms.js';
+import type { GuideFrame, Scoped, Section, Step } from './schema.js';
+import { inRange, newest, resolveVersion, type OsVersion } from './versions.js';
 
 /** One platform to show, at one OS version (none for Windows and the web). */
 export interface Selection {
@@ -25,52 +24,56 @@ export interface SelectRequest {
 
 const list = (ps: readonly string[]): string => ps.join(', ');
 
-function versionFor(platform: Platform, input: string | undefined): OsVersion | undefined {
+function versionFor(frame: GuideFrame, platform: Platform, input: string | undefined): OsVersion | undefined {
   if (!isVersioned(platform)) return undefined;
-  if (input === undefined) return newest(platform);
-  const os = resolveVersion(platform, input);
-  if (!os) {
-    throw new UsageError(
-      `unknown ${OS_LABEL[platform]} version '${input}'`,
-      `Known versions: ${knownReleases(platform)}.`,
-    );
+  return input === undefined ? newest(frame, platform) : resolveVersion(frame, platform, input);
+}
+
+/** The host Mac's own version; a value sw_vers should never give falls back to the newest. */
+function hostVersion(frame: GuideFrame, reported: string): OsVersion {
+  try {
+    return resolveVersion(frame, 'macos', reported);
+  } catch {
+    return newest(frame, 'macos');
   }
-  return os;
 }
 
 /**
  * The platforms and versions to show for a topic covering `covered`. Named platforms
  * must be covered; with none named, a Mac host gets macOS at its version, elsewhere
- * every covered platform (only those that know the asked version, if one is given).
+ * every covered platform (with a version asked, those where it is a version).
  */
-export function resolveSelections(covered: readonly Platform[], request: SelectRequest, what: string): Selection[] {
+export function resolveSelections(frame: GuideFrame, covered: readonly Platform[], request: SelectRequest, what: string): Selection[] {
   const ordered = PLATFORMS.filter((p) => covered.includes(p));
   if (request.platforms.length > 0) {
     const missing = request.platforms.filter((p) => !covered.includes(p));
-    if (missing.length > 0) {
-      throw new UsageError(`${what} does not cover ${list(missing)}`, `It covers: ${list(ordered)}.`);
-    }
+    if (missing.length > 0) throw new UsageError(`${what} does not cover ${list(missing)}`, `It covers: ${list(ordered)}.`);
     if (request.osVersion !== undefined && !request.platforms.some(isVersioned)) {
-      throw new UsageError(`--os-version does not apply to ${list(request.platforms)}`);
+      throw new UsageError(`--os-version does not apply to ${list(request.platforms)}`, 'It applies to ios, ipados and macos.');
     }
-    return request.platforms.map((platform) => ({ platform, os: versionFor(platform, request.osVersion) }));
+    return request.platforms.map((platform) => ({ platform, os: versionFor(frame, platform, request.osVersion) }));
   }
   if (request.hostMacVersion && covered.includes('macos') && request.osVersion === undefined) {
-    const os = resolveVersion('macos', request.hostMacVersion);
-    if (os) return [{ platform: 'macos', os }];
+    return [{ platform: 'macos', os: hostVersion(frame, request.hostMacVersion) }];
   }
-  if (request.osVersion === undefined) return ordered.map((platform) => ({ platform, os: versionFor(platform, undefined) }));
   const input = request.osVersion;
-  const fitting = ordered.filter(isVersioned).filter((p) => resolveVersion(p, input));
-  if (fitting.length === 0) {
-    const versioned = ordered.filter(isVersioned);
-    const known = versioned.map((p) => `${p}: ${knownReleases(p)}`).join('; ');
-    throw new UsageError(`unknown OS version '${input}'`, versioned.length ? `Known versions: ${known}.` : `${what} has no OS versions.`);
+  if (input === undefined) return ordered.map((platform) => ({ platform, os: versionFor(frame, platform, undefined) }));
+  const versioned = ordered.filter(isVersioned);
+  if (versioned.length === 0) throw new UsageError(`--os-version does not apply to ${what}`, `It covers: ${list(ordered)}.`);
+  const fitting: Selection[] = [];
+  let firstError: unknown;
+  for (const platform of versioned) {
+    try {
+      fitting.push({ platform, os: resolveVersion(frame, platform, input) });
+    } catch (error) {
+      firstError ??= error;
+    }
   }
-  return fitting.map((platform) => ({ platform, os: versionFor(platform, input) }));
+  if (fitting.length === 0) throw firstError;
+  return fitting;
 }
 
-/** Whether a section or step holds for a selection, given its parent's platforms. */
+/** Whether something scoped holds for a selection, given its parent's platforms. */
 export function holds(scoped: Scoped, parentPlatforms: readonly Platform[], selection: Selection): boolean {
   const platforms = scoped.platforms ?? parentPlatforms;
   if (!platforms.includes(selection.platform)) return false;
@@ -79,55 +82,20 @@ export function holds(scoped: Scoped, parentPlatforms: readonly Platform[], sele
   return range === undefined || inRange(selection.os.version, range);
 }
 
+/** A section that holds for a selection, with the steps of it that hold. */
+export interface SelectedSection {
+  section: Section;
+  steps: Step[];
+}
+
 /** The sections (with their steps) that hold for one selection, under a parent's platforms. */
-export function selectSections(parentPlatforms: readonly Platform[], sections: readonly Section[], selection: Selection): PlatformView['sections'] {
-  return sections
-    .filter((s) => holds(s, parentPlatforms, selection))
-    .map((s) => ({
-      id: s.id,
-      title: s.title,
-      steps: s.steps
-        .filter((step) => holds(step, s.platforms ?? parentPlatforms, selection))
-        .map(({ text, menu, keys, notes, verified }) => ({ text, menu, keys, notes, verified: verified !== false })),
-    }))
-    .filter((s) => s.steps.length > 0);
-}
-
-export function platformHeading(selection: Selection): string {
-  const label = PLATFORM_LABEL[selection.platform];
-  return selection.os && isVersioned(selection.platform) ? `${label} (${osLabel(selection.platform, selection.os)})` : label;
-}
-
-/** The OS part of a platform's view, for headings and JSON. */
-export function osView(selection: Selection): PlatformView['os'] {
-  if (!selection.os || !isVersioned(selection.platform)) return undefined;
-  return {
-    name: osLabel(selection.platform, selection.os).split(' ')[0]!,
-    version: selection.os.version,
-    release: selection.os.release.version,
-    releaseName: selection.os.release.name,
-  };
-}
-
-/** Builds the view of a topic for the given selections. */
-export function viewTopic(topic: Topic, selections: readonly Selection[]): TopicView {
-  const platforms: PlatformView[] = selections.map((selection) => ({
-    platform: selection.platform,
-    heading: platformHeading(selection),
-    os: osView(selection),
-    sections: selectSections(topic.platforms, topic.sections, selection),
-  }));
-  const shown = new Set(platforms.flatMap((p) => p.sections.map((s) => s.id)));
-  const sources = [
-    ...(topic.sources ?? []),
-    ...topic.sections.filter((s) => shown.has(s.id)).flatMap((s) => s.sources ?? []),
-  ];
-  return {
-    id: topic.id,
-    command: topicCommand(topic),
-    title: topic.title,
-    summary: topic.summary,
-    platforms,
-    sources: [...new Set(sources)],
-  };
+export function selectSections(parentPlatforms: readonly Platform[], sections: readonly Section[], selection: Selection): SelectedSection[] {
+  const selected: SelectedSection[] = [];
+  for (const section of sections) {
+    if (!holds(section, parentPlatforms, selection)) continue;
+    const own = section.platforms ?? parentPlatforms;
+    const steps = section.steps.filter((step) => holds(step, own, selection));
+    if (steps.length > 0) selected.push({ section, steps });
+  }
+  return selected;
 }

@@ -1,4 +1,4 @@
-/** An in-memory IO for tests: captures output, scripts answers, fakes the host. */
+/** An in-memory IO for tests: captures output, scripts answers, fakes the host, files and pager. */
 import { CancelError } from '../errors.js';
 import type { Host, IO, Output } from './io.js';
 import type { Choice, Prompter } from './prompter.js';
@@ -8,6 +8,7 @@ export class MemoryOutput implements Output {
   constructor(
     public isTTY = false,
     public columns?: number,
+    public rows?: number,
   ) {}
   write(text: string): void {
     this.text += text;
@@ -18,15 +19,21 @@ export interface MemoryIOOptions {
   outTTY?: boolean;
   stdinTTY?: boolean;
   columns?: number;
+  rows?: number;
   env?: Record<string, string | undefined>;
   macVersion?: string;
   /** Answers given in order: a choice value for select, 'yes'/'no' for confirm. */
   answers?: string[];
+  /** Files that exist already. */
+  files?: Record<string, string>;
+  /** Whether a pager runs (its text is kept in `paged`). */
+  pager?: boolean;
 }
 
 /** Answers prompts from a script; running out of answers is a cancel, like Ctrl-C. */
 export class ScriptedPrompter implements Prompter {
   readonly asked: string[] = [];
+  color?: boolean;
   constructor(private readonly answers: string[]) {}
   private next(message: string): string {
     this.asked.push(message);
@@ -45,22 +52,34 @@ export class ScriptedPrompter implements Prompter {
   }
 }
 
-export function memoryIO(options: MemoryIOOptions = {}): IO & { out: MemoryOutput; err: MemoryOutput; prompts: ScriptedPrompter; files: Map<string, string> } {
-  const files = new Map<string, string>();
+export type MemoryIO = IO & { out: MemoryOutput; err: MemoryOutput; prompts: ScriptedPrompter; files: Map<string, string>; paged: string[] };
+
+export function memoryIO(options: MemoryIOOptions = {}): MemoryIO {
+  const files = new Map<string, string>(Object.entries(options.files ?? {}));
   const host: Host = { macVersion: () => options.macVersion };
   const prompts = new ScriptedPrompter([...(options.answers ?? [])]);
+  const paged: string[] = [];
   return {
-    out: new MemoryOutput(options.outTTY ?? false, options.columns),
+    out: new MemoryOutput(options.outTTY ?? false, options.columns, options.rows),
     err: new MemoryOutput(false),
     stdinIsTTY: options.stdinTTY ?? false,
     env: options.env ?? {},
     host,
     prompts,
     files,
-    writeFile: (path, text) => {
+    paged,
+    writeFile: (path, text, { overwrite }) => {
       if (path.startsWith('/unwritable/')) throw Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: 'EACCES' });
+      if (!overwrite && files.has(path)) throw Object.assign(new Error(`EEXIST: file already exists, open '${path}'`), { code: 'EEXIST' });
       files.set(path, text);
     },
-    prompter: async () => prompts,
+    prompter: async ({ color }) => {
+      prompts.color = color;
+      return prompts;
+    },
+    page: async (text) => {
+      if (options.pager) paged.push(text);
+      return options.pager === true;
+    },
   };
 }

@@ -25,17 +25,22 @@ function macVersion(): string | undefined {
 
 let devNull: number | undefined;
 
-/** True when fd is certainly not a terminal: a file, a pipe, a socket, or /dev/null. */
+/** True when fd is certainly not a terminal: a file, a pipe, a socket, /dev/null, or closed. */
 function certainlyNotTerminal(fd: number): boolean {
   if (process.platform === 'win32') return false;
+  let stat;
   try {
-    const stat = fstatSync(fd);
-    if (!stat.isCharacterDevice()) return true;
+    stat = fstatSync(fd);
+  } catch {
+    return true; // closed
+  }
+  if (!stat.isCharacterDevice()) return true;
+  try {
     devNull ??= statSync('/dev/null').rdev;
-    return stat.rdev === devNull;
   } catch {
     return false;
   }
+  return stat.rdev === devNull;
 }
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
@@ -63,7 +68,6 @@ function fdOutput(fd: 1 | 2, name: 'stdout' | 'stderr', onError: WriteErrorHandl
       }
     },
     isTTY: false,
-    columns: undefined,
   };
 }
 
@@ -83,6 +87,9 @@ function streamOutput(name: 'stdout' | 'stderr', onError: WriteErrorHandler): Ou
     },
     get columns() {
       return stream().isTTY ? stream().columns : undefined;
+    },
+    get rows() {
+      return stream().isTTY ? stream().rows : undefined;
     },
   };
 }
@@ -116,16 +123,22 @@ export function processIO(onWriteError: WriteErrorHandler): IO {
   return {
     out: output(1, onWriteError),
     err: output(2, onWriteError),
+    // process.stdin builds a stream (and loads net for a pipe) just to answer this
     get stdinIsTTY() {
-      return process.stdin.isTTY === true;
+      return !certainlyNotTerminal(0) && process.stdin.isTTY === true;
     },
     env: process.env,
     host: { macVersion },
-    writeFile: (path, text) => process.getBuiltinModule('node:fs').writeFileSync(path, text),
-    prompter: async () => {
+    // 'wx' refuses an existing file in the same call that creates it: no race
+    writeFile: (path, text, { overwrite }) => process.getBuiltinModule('node:fs').writeFileSync(path, text, { flag: overwrite ? 'w' : 'wx' }),
+    prompter: async (options) => {
       restoreTerminalOnSignals();
       const { inquirerPrompter } = await import('./inquirer-prompter.js');
-      return inquirerPrompter();
+      return inquirerPrompter(options);
+    },
+    page: async (text) => {
+      const { runPager } = await import('./pager.js');
+      return runPager(text, process.env);
     },
   };
 }

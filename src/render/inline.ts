@@ -1,19 +1,29 @@
 /**
- * Inline markdown helpers shared by the renderers: plain text from the small inline
- * subset guide text uses (code, links, emphasis, escapes), and how a step's menu path
- * and keys join its text.
+ * Inline text shared by the renderers: plain text from the small inline markdown subset
+ * guide text uses, markdown made safe for the tickets and wikis it is pasted into, and
+ * how a step's menu path, keys and marks join its text.
+ *
+ * Step texts and notes are inline markdown; titles, summaries, menu items, keys and
+ * notices are plain text.
  */
-import type { StepView } from './model.js';
+import { PLATFORM_LABEL, type Platform } from '../guide/platforms.js';
+import { plural } from '../util/plural.js';
+import { stepCounter } from '../view/checklist.js';
+import type { StepView, ValidationView } from '../view/model.js';
 
 /** Characters that start inline markup: code, a link, emphasis, an escape. */
 const MARKUP = /[`[*_\\]/;
 
+/** Line breaks inside one field: a step is one line in every format. */
+export const oneLine = (text: string): string => (text.includes('\n') ? text.replace(/\s*\n\s*/g, ' ') : text);
+
 /** Inline markdown to plain text: `code` -> code, [t](u) -> t (u), **b** -> b, \* -> *. */
 export function toPlain(markdown: string): string {
+  const text = oneLine(markdown);
   // Most text has no markup; skipping the regular expressions then saves compiling them.
-  if (!MARKUP.test(markdown)) return markdown;
+  if (!MARKUP.test(text)) return text;
   const code: string[] = [];
-  return markdown
+  return text
     .replace(/`([^`]*)`/g, (_, c: string) => `\u0000${code.push(c) - 1}\u0000`)
     .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_, t: string, u: string) => (t === u ? u : `${t} (${u})`))
     .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
@@ -22,8 +32,39 @@ export function toPlain(markdown: string): string {
     .replace(/\u0000(\d+)\u0000/g, (_, i: string) => code[Number(i)]!);
 }
 
+/** What would start a heading, a quote, a list or a rule at the start of a line. */
+const BLOCK_START = /^(?:([#>+=|-])|(\d+)([.)]))/;
+/** "\#" for a marker character; "1\." for an ordered list's number (a backslash before a digit would show). */
+const blockEscape = (_: string, mark?: string, number?: string, dot?: string): string => (mark ? `\\${mark}` : `${number}\\${dot}`);
+
+/** Plain text as markdown that shows exactly that text: every markup character escaped. */
+export function escapeMarkdown(text: string): string {
+  return oneLine(text)
+    .replace(/[\\`*_[\]<>|~]/g, '\\$&')
+    .replace(BLOCK_START, blockEscape);
+}
+
+/**
+ * Inline markdown from the data, made inert where it could do more than format text
+ * in a ticket or wiki: raw HTML and autolinks that are not https are escaped, links
+ * that are not https and images lose their markup, and a leading block marker (a
+ * heading, a quote, a list) is escaped. Code spans are left as written.
+ */
+export function safeInline(markdown: string): string {
+  const parts = oneLine(markdown).split(/(`+[^`]*`+)/);
+  const safe = parts.map((part, i) => {
+    if (i % 2 === 1) return part;
+    return part
+      // kept: an autolink to an https address as the schema admits them
+      .replace(/<(?!https:\/\/[^\s<>"'`\\]+>)/g, '\\<')
+      .replace(/!\[/g, '!\\[')
+      .replace(/\[([^\]]*)\]\((?!https:\/\/)/g, '\\[$1\\](');
+  });
+  return safe.join('').replace(BLOCK_START, blockEscape);
+}
+
 /** How one step reads: its text, then ": menu > path" and ": key + key". */
-export function stepLine(step: StepView, item: (part: string) => string, text = (t: string) => t): string {
+export function stepLine(step: Pick<StepView, 'text' | 'menu' | 'keys'>, item: (part: string) => string, text = (t: string) => t): string {
   let line = text(step.text);
   const tail: string[] = [];
   if (step.menu) tail.push(step.menu.map(item).join(' > '));
@@ -32,4 +73,24 @@ export function stepLine(step: StepView, item: (part: string) => string, text = 
   return line;
 }
 
-export const UNVERIFIED = 'unverified';
+/** " (unverified)", " (unverified; carried over from iOS 26; not yet confirmed on iOS 27)", or nothing. */
+export function markText(step: Pick<StepView, 'marks'>): string {
+  return step.marks.length ? `(${step.marks.join('; ')})` : '';
+}
+
+/** "Step 2 of 6: Restart the device". */
+export const stepHeading = (n: number, of: number, title: string): string => `${stepCounter(n, of)}: ${oneLine(title)}`;
+
+/** "iPhone, Mac". */
+export const hitPlatforms = (platforms: readonly Platform[]): string => platforms.map((p) => PLATFORM_LABEL[p]).join(', ');
+
+/** Every problem found, one a line; or one line that all is well. */
+export function validationLines(view: ValidationView): string[] {
+  const problems = view.directories.flatMap((d) => d.problems.map(oneLine));
+  if (problems.length) return problems;
+  const topics = view.directories.reduce((n, d) => n + d.topics, 0);
+  const checklists = view.directories.reduce((n, d) => n + d.checklists, 0);
+  const where = view.directories.length === 1 ? view.directories[0]!.dir : `${view.directories.length} directories`;
+  return [`OK: ${plural(topics, 'topic')} and ${plural(checklists, 'checklist')} in ${oneLine(where)}`];
+}
+

@@ -2,32 +2,90 @@
  * Plain output: no escape sequences, no decoration, no wrapping, no trailing spaces,
  * one step per line, the same bytes on every run. Made for grep and scripts.
  */
-import { stepLine, toPlain, UNVERIFIED } from './inline.js';
-import type { SectionView, TopicView } from './model.js';
+import type {
+  ChecklistView,
+  Document,
+  SearchView,
+  SectionView,
+  Source,
+  SupportLink,
+  TopicsView,
+  TopicView,
+} from '../view/model.js';
+import { hitPlatforms, markText, oneLine, stepHeading, stepLine, toPlain, validationLines } from './inline.js';
+import { sessionMarkdown } from './markdown.js';
 
-const trimEnd = (lines: string[]): string => lines.map((l) => l.trimEnd()).join('\n') + '\n';
+const finish = (lines: readonly string[]): string => `${lines.map((l) => l.trimEnd()).join('\n').replace(/\n+$/, '')}\n`;
 
-/** The numbered steps of one section, notes indented under their step. */
-export function plainSection(section: SectionView, title = true): string[] {
-  const lines = title ? [toPlain(section.title)] : [];
+/** "Source (Apple): URL", one a line. */
+export const sourceLines = (sources: readonly Source[]): string[] =>
+  sources.map((s) => `Source (${s.kind === 'apple' ? 'Apple' : 'independent'}): ${s.url}`);
+
+const supportLines = (support: readonly SupportLink[]): string[] => support.map((s) => `${oneLine(s.title)}: ${s.url}`);
+
+/** The numbered steps of one section, notes indented under their step, sources after. */
+function sectionLines(section: SectionView): string[] {
+  const lines = [oneLine(section.title)];
   section.steps.forEach((step, i) => {
-    const mark = step.verified ? '' : ` (${UNVERIFIED})`;
-    lines.push(`${i + 1}. ${stepLine(step, toPlain, toPlain)}${mark}`);
+    const mark = markText(step);
+    lines.push(`${i + 1}. ${stepLine(step, oneLine, toPlain)}${mark && ` ${mark}`}`);
     for (const note of step.notes ?? []) lines.push(`   Note: ${toPlain(note)}`);
   });
-  return lines;
+  return [...lines, ...sourceLines(section.sources)];
 }
 
-export function plainSources(sources: readonly string[]): string[] {
-  return sources.length ? ['', 'Sources:', ...sources] : [];
-}
-
-export function renderPlain(view: TopicView): string {
-  const lines = [toPlain(view.title), toPlain(view.summary)];
+function topicPlain(view: TopicView): string[] {
+  const lines = [oneLine(view.title), oneLine(view.summary)];
   for (const platform of view.platforms) {
-    lines.push('', `${platform.heading}`);
-    for (const section of platform.sections) lines.push('', ...plainSection(section));
+    lines.push('', platform.heading, ...platform.notices.map(oneLine));
+    for (const section of platform.sections) lines.push('', ...sectionLines(section));
   }
-  lines.push(...plainSources(view.sources));
-  return trimEnd(lines);
+  if (view.sources.length) lines.push('', ...sourceLines(view.sources));
+  return [...lines, '', view.review.text];
+}
+
+function checklistPlain(view: ChecklistView): string[] {
+  const lines = [oneLine(view.title)];
+  for (const symptom of view.symptoms) {
+    for (const p of symptom.platforms) {
+      lines.push('', `${oneLine(symptom.title)}: ${p.heading}`, ...p.notices.map(oneLine));
+      p.steps.forEach((step, i) => {
+        lines.push('', stepHeading(i + 1, p.steps.length, step.title));
+        for (const section of step.sections) lines.push(...sectionLines(section));
+      });
+    }
+  }
+  return [...lines, '', 'Still stuck?', toPlain(view.exhausted), ...supportLines(view.support), '', view.review.text];
+}
+
+export function topicRows(view: TopicsView): string[] {
+  const width = Math.max(0, ...view.topics.map((r) => r.command.length));
+  return view.topics.map((r) => `${r.command.padEnd(width)}  ${oneLine(r.title)}${r.origin === 'built-in' ? '' : ` [${r.origin}]`}`);
+}
+
+function searchPlain(view: SearchView): string[] {
+  return view.results.flatMap((h, i) => [...(i ? [''] : []), `${i + 1}. ${oneLine(h.parentTitle)} > ${oneLine(h.title)} (${hitPlatforms(h.platforms)})`, `   ${h.snippet}`, `   ${h.command}`]);
+}
+
+export function renderPlain(doc: Document): string {
+  switch (doc.kind) {
+    case 'topic':
+      return finish(topicPlain(doc));
+    case 'checklist':
+      return finish(checklistPlain(doc));
+    case 'checklist-page':
+      return finish([stepHeading(doc.n, doc.of, doc.step.title), ...doc.step.sections.flatMap((s) => ['', ...sectionLines(s)])]);
+    case 'checklist-end':
+      return finish([toPlain(doc.text), ...(doc.fixed ? [] : ['', ...supportLines(doc.support)])]);
+    case 'session':
+      return sessionMarkdown(doc);
+    case 'topics':
+      return finish(topicRows(doc));
+    case 'search':
+      return doc.results.length ? finish(searchPlain(doc)) : '';
+    case 'validation':
+      return finish(validationLines(doc));
+    case 'text':
+      return doc.text;
+  }
 }

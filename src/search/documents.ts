@@ -3,21 +3,23 @@
  * for the platforms and OS version asked (as the command that shows it would select
  * them), each with the exact command that shows it.
  */
-import { stepSections, symptomSteps } from '../checklist/view.js';
 import { UsageError } from '../errors.js';
-import { showCommand, topicCommands, TROUBLESHOOT_CHECKLIST, type Guide } from '../guide/guide.js';
+import { commandsByTopic, showCommand, topicCommands, TROUBLESHOOT_CHECKLIST, type Guide } from '../guide/guide.js';
 import { PLATFORM_FLAG, PLATFORMS, type Platform } from '../guide/platforms.js';
 import type { Checklist, ChecklistStep, Section, Topic } from '../guide/schema.js';
-import { holds, resolveSelections, selectSections, type SelectRequest, type Selection } from '../guide/select.js';
+import { resolveSelections, selectSections, type SelectRequest, type Selection } from '../guide/select.js';
 import { stepLine, toPlain } from '../render/inline.js';
-import type { SectionView } from '../render/model.js';
+import { stepSections, symptomSteps } from '../view/checklist.js';
+import type { SearchResultView, SectionView } from '../view/model.js';
+import { sectionViews } from '../view/platform.js';
+import { selectFor } from '../view/topic.js';
 
 export interface SearchDoc {
   /** "recover/ios-18" for a topic section, "troubleshoot:deleted" for a symptom. */
   id: string;
   kind: 'section' | 'symptom' | 'checklist-step';
   /** Where it is: { topic, section }, { checklist, symptom } or { checklist, step }. */
-  ref: Record<string, string>;
+  ref: Pick<SearchResultView, 'topic' | 'section' | 'checklist' | 'symptom' | 'step'>;
   /** The topic's or checklist's title. */
   parentTitle: string;
   title: string;
@@ -35,11 +37,11 @@ const plainLines = (sections: readonly SectionView[]): string[] =>
   sections.flatMap((s) => s.steps.map((step) => stepLine(step, (p) => p, toPlain)));
 
 /** Like resolveSelections, but a parent that does not cover the asked platforms is simply left out. */
-function selectionsFor(covered: readonly Platform[], request: SelectRequest): Selection[] {
+function selectionsFor(guide: Guide, covered: readonly Platform[], request: SelectRequest): Selection[] {
   const platforms = request.platforms.filter((p) => covered.includes(p));
   if (request.platforms.length > 0 && platforms.length === 0) return [];
   try {
-    return resolveSelections(covered, { ...request, platforms }, 'search');
+    return resolveSelections(guide.frame, covered, { ...request, platforms }, 'search');
   } catch (error) {
     if (error instanceof UsageError) return [];
     throw error;
@@ -54,21 +56,35 @@ function commandLine(words: string, hit: readonly Platform[], all: readonly Plat
   return ['facetime-help', words, ...flags.map((p) => PLATFORM_FLAG[p]), ...version].join(' ');
 }
 
-function sectionDoc(topic: Topic, words: string, section: Section, selections: readonly Selection[], request: SelectRequest): SearchDoc | undefined {
-  const holding = selections.filter((sel) => holds(section, topic.platforms, sel));
-  if (holding.length === 0) return undefined;
-  const platforms = holding.map((sel) => sel.platform);
-  return {
-    id: `${topic.id}/${section.id}`,
-    kind: 'section',
-    ref: { topic: topic.id, section: section.id },
-    parentTitle: toPlain(topic.title),
-    title: toPlain(section.title),
-    names: [topic.id, topic.command ?? '', ...(topic.aliases ?? [])].join(' '),
-    lines: [...new Set(holding.flatMap((sel) => plainLines(selectSections(topic.platforms, [section], sel))))],
-    platforms,
-    command: commandLine(words, platforms, selections.map((s) => s.platform), request),
-  };
+/** One document per section a topic shows for the request, with the lines it shows. */
+function topicDocs(guide: Guide, topic: Topic, words: string, request: SelectRequest): SearchDoc[] {
+  const selections = selectionsFor(guide, topic.platforms, request);
+  const bySection = new Map<Section, { selections: Selection[]; lines: Set<string> }>();
+  for (const selection of selections) {
+    const selected = selectFor(guide, topic, selection);
+    sectionViews(guide.frame, selected, selection).forEach((view, i) => {
+      const section = selected[i]!.section;
+      const entry = bySection.get(section) ?? { selections: [], lines: new Set<string>() };
+      entry.selections.push(selection);
+      plainLines([view]).forEach((line) => entry.lines.add(line));
+      bySection.set(section, entry);
+    });
+  }
+  const all = selections.map((s) => s.platform);
+  return [...bySection].map(([section, { selections: holding, lines }]) => {
+    const platforms = holding.map((sel) => sel.platform);
+    return {
+      id: `${topic.id}/${section.id}`,
+      kind: 'section',
+      ref: { topic: topic.id, section: section.id },
+      parentTitle: toPlain(topic.title),
+      title: toPlain(section.title),
+      names: [topic.id, topic.command ?? '', ...(topic.aliases ?? [])].join(' '),
+      lines: [...lines],
+      platforms,
+      command: commandLine(words, platforms, all, request),
+    };
+  });
 }
 
 /**
@@ -77,7 +93,7 @@ function sectionDoc(topic: Topic, words: string, section: Section, selections: r
  * found through those sections.
  */
 function checklistDocs(guide: Guide, checklist: Checklist, request: SelectRequest): SearchDoc[] {
-  const selections = selectionsFor(checklist.platforms, request);
+  const selections = selectionsFor(guide, checklist.platforms, request);
   const all = selections.map((s) => s.platform);
   // the selections each step has something to say for, worked out once per step
   const holding = new Map(checklist.steps.map((step) => [step, selections.filter((sel) => stepSections(guide, checklist, step, sel).length > 0)]));
@@ -101,7 +117,7 @@ function checklistDocs(guide: Guide, checklist: Checklist, request: SelectReques
   const steps = checklist.steps.flatMap((step): SearchDoc[] => {
     const stepHolding = holdingFor(step);
     const symptom = checklist.symptoms.find((s) => s.steps.includes(step.id));
-    const lines = [...new Set(stepHolding.flatMap((sel) => plainLines(selectSections(checklist.platforms, step.sections ?? [], sel))))];
+    const lines = [...new Set(stepHolding.flatMap((sel) => plainLines(sectionViews(guide.frame, selectSections(checklist.platforms, step.sections ?? [], sel), sel))))];
     if (lines.length === 0 || !symptom) return [];
     const platforms = stepHolding.map((sel) => sel.platform);
     return [{
@@ -119,14 +135,10 @@ function checklistDocs(guide: Guide, checklist: Checklist, request: SelectReques
 }
 
 /** Every searchable document for a request; an unknown OS version is a usage error here. */
-export function searchDocuments(guide: Guide, request: SelectRequest): SearchDoc[] {
-  resolveSelections(PLATFORMS, request, 'search'); // the same errors as a topic command
-  const commands = topicCommands(guide.topics);
-  const sections = guide.topics.flatMap((topic) => {
-    const selections = selectionsFor(topic.platforms, request);
-    const words = showCommand(topic, commands);
-    return topic.sections.flatMap((section) => sectionDoc(topic, words, section, selections, request) ?? []);
-  });
+export function searchDocuments(guide: Guide, request: SelectRequest, reserved: Iterable<string>): SearchDoc[] {
+  resolveSelections(guide.frame, PLATFORMS, request, 'search'); // the same errors as a topic command
+  const byTopic = commandsByTopic(topicCommands(guide.topics, reserved));
+  const sections = guide.topics.flatMap((topic) => topicDocs(guide, topic, showCommand(topic, byTopic), request));
   const checklist = guide.checklists.find((c) => c.id === TROUBLESHOOT_CHECKLIST);
   return [...sections, ...(checklist ? checklistDocs(guide, checklist, request) : [])];
 }

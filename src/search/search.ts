@@ -14,10 +14,8 @@ export interface Hit {
   snippet: string;
 }
 
-/** Words too common to rank by. */
-const STOP_WORDS = new Set(
-  'a an and are as at be by can do does for from how i in is it its my of on or the this to was what when where which who why with'.split(' '),
-);
+/** Words too common to rank by ("where" is not one: it is a command, and the question most asked). */
+const STOP_WORDS = new Set('a an and are as at be by can do does for from how i in is it its my of on or the this to was what when which who why with'.split(' '));
 
 const SNIPPET_CHARS = 120;
 

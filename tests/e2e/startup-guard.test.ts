@@ -1,13 +1,14 @@
 /**
- * Keeps heavy modules off the start-up path, checked by what the process loads (not by
- * timing, which is flaky on shared machines).
+ * Keeps heavy code off each path, checked by what the process loads (not by timing,
+ * which is flaky on shared machines): every path over the built-in guide loads the CLI
+ * bundle and only the library bundles it must; Node's compile cache is used on 22+.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT, cleanEnv, NODE } from '../helpers.js';
+import { BIN, NODE, ROOT, cleanEnv, FIXTURES } from '../helpers.js';
 
 interface Probe {
   modules: string[];
@@ -17,50 +18,73 @@ interface Probe {
 function probe(args: string[], env: Record<string, string> = {}): Probe {
   const out = join(mkdtempSync(join(tmpdir(), 'fth-guard-')), 'probe.json');
   const r = spawnSync(NODE, ['-r', `${ROOT}tests/bench/probe.cjs`, BIN, ...args], { env: cleanEnv({ ...env, FTH_PROBE_OUT: out }), encoding: 'utf8' });
-  expect(r.status).toBe(0);
+  expect(r.status, r.stderr).toBe(0);
   const result = JSON.parse(readFileSync(out, 'utf8')) as Probe;
   const modules = result.modules.map((m) => relative(ROOT, m)).filter((m) => !m.startsWith('tests/bench/'));
-  return { modules, builtins: result.builtins };
+  return { modules: modules.sort(), builtins: result.builtins };
 }
 
+const CORE = ['bin/facetime-help.cjs', 'dist/cli.cjs'];
 /** Node modules that cost start-up time and a short answer never needs. */
-const HEAVY_BUILTINS = ['child_process', 'net', 'stream', 'readline', 'internal/fs/promises'];
+const HEAVY_BUILTINS = ['child_process', 'net', 'stream', 'readline', 'tty', 'internal/fs/promises'];
 
-describe('start-up path', () => {
-  it.each([['where', '--ios', '--plain'], ['where', '--ios', '--json'], ['topics']])('%s %s %s loads only the CLI bundle, and none of Node\'s heavier modules', (...args) => {
+describe('what each path loads', () => {
+  it.each([
+    [['where', '--ios', '--plain']],
+    [['where', '--ios', '--json']],
+    [['enable', '--mac', '--os-version', 'high-sierra', '--plain']],
+    [['where', '--os-version', '99']],
+    [['topics']],
+    [['troubleshoot', '--no-input']],
+    [['troubleshoot', '--symptom', 'deleted', '--json']],
+    [['--help']],
+    [['where', '--help']],
+    [['--version']],
+    [[]],
+    [['completion', 'bash']],
+  ])('%j: the CLI bundle alone, and none of Node\'s heavier modules', (args) => {
     const { modules, builtins } = probe(args);
-    expect(modules.sort()).toEqual(['bin/facetime-help.cjs', 'dist/cli.cjs']);
+    expect(modules).toEqual(CORE);
     expect(builtins.filter((b) => HEAVY_BUILTINS.includes(b))).toEqual([]);
   });
-  it.each([['80'], ['100'], ['300']])('pretty output of a view the build drew, %s columns, loads no markdown code', (columns) => {
-    const { modules } = probe(['where', '--ios', '--format', 'pretty'], { COLUMNS: columns });
-    expect(modules.filter((m) => m.startsWith('dist/vendor/'))).toEqual([]);
+  it.each([['80'], ['100'], ['300'], ['57']])('pretty output of the built-in guide, %s columns, any version: no markdown code', (columns) => {
+    for (const args of [['where', '--ios'], ['enable', '--mac', '--os-version', '10.14.3'], ['recover', '--os-version', '17.5'], ['troubleshoot', '--no-input']]) {
+      const { modules } = probe([...args, '--format', 'pretty', '--color'], { COLUMNS: columns });
+      expect(modules.filter((m) => !CORE.includes(m) && m !== 'dist/vendor/fast-wrap-ansi.cjs')).toEqual([]);
+    }
   });
-  it('pretty output at another width loads only the wrapping code', () => {
-    const { modules } = probe(['where', '--ios', '--format', 'pretty'], { COLUMNS: '60' });
-    expect(modules.filter((m) => m.startsWith('dist/vendor/'))).toEqual(['dist/vendor/fast-wrap-ansi.cjs']);
+  it('the error for an unknown command loads nothing more', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'fth-guard-')), 'probe.json');
+    spawnSync(NODE, ['-r', `${ROOT}tests/bench/probe.cjs`, BIN, 'wher'], { env: cleanEnv({ FTH_PROBE_OUT: out }) });
+    const modules = (JSON.parse(readFileSync(out, 'utf8')) as Probe).modules.map((m) => relative(ROOT, m)).filter((m) => !m.startsWith('tests/'));
+    expect(modules.sort()).toEqual(CORE);
   });
-  it('pretty output of any other view loads marked-terminal, but not highlight.js, the emoji table or inquirer', () => {
-    const { modules } = probe(['where', '--ios', '--os-version', '17', '--format', 'pretty']);
-    expect(modules).toContain('dist/vendor/marked-terminal.cjs');
-    expect(modules.some((m) => /highlight|emoji|inquirer|zod|yaml/.test(m))).toBe(false);
+  it('help for a narrow terminal is laid out live, by commander', () => {
+    expect(probe(['where', '--help'], { COLUMNS: '60' }).modules).toEqual([...CORE, 'dist/vendor/commander.cjs'].sort());
   });
-  it('search loads the search library, not the markdown, YAML or prompt code', () => {
-    const { modules } = probe(['search', 'recently', 'deleted']);
-    expect(modules).toEqual(expect.arrayContaining(['dist/vendor/minisearch.cjs', 'dist/vendor/stemmer.cjs']));
-    expect(modules.some((m) => /marked|inquirer|zod|yaml/.test(m))).toBe(false);
+  it('validate loads the YAML and checking code', () => {
+    expect(probe(['validate']).modules).toEqual([...CORE, 'dist/chunks/check.cjs', 'dist/vendor/yaml.cjs'].sort());
   });
-  it('custom data loads the YAML and schema code only then', () => {
-    const { modules } = probe(['where', '--ios', '--plain', '--data', `${ROOT}tests/fixtures/custom`]);
-    expect(modules).toEqual(expect.arrayContaining(['dist/vendor/yaml.cjs', 'dist/vendor/zod.cjs']));
+  it('search loads the search library, nothing else', () => {
+    expect(probe(['search', 'recently', 'deleted']).modules).toEqual([...CORE, 'dist/vendor/minisearch.cjs', 'dist/vendor/stemmer.cjs'].sort());
   });
+  it('custom data loads the YAML and checking code; drawn live, the markdown code, without highlight.js or the emoji table', () => {
+    expect(probe(['where', '--ios', '--plain', '--data', `${FIXTURES}/custom`]).modules).toEqual([...CORE, 'dist/chunks/check.cjs', 'dist/vendor/yaml.cjs'].sort());
+    expect(probe(['helpdesk', '--mac', '--format', 'pretty', '--data', `${FIXTURES}/custom`]).modules).toContain('dist/chunks/draw.cjs');
+    const draw = readFileSync(`${ROOT}dist/chunks/draw.cjs`, 'utf8');
+    expect(draw).not.toMatch(/hljs|highlight\.js/);
+    expect(draw).not.toMatch(/"grinning"|":smile:"/);
+  });
+});
+
+describe('start-up machinery', () => {
   it('Node 22 and later keep the compiled CLI in their compile cache; Node 20 runs it without one', () => {
     // enableCompileCache() with no directory caches under the temporary directory.
     // NODE_COMPILE_CACHE is left unset: it would turn the cache on whatever the bin does.
     const tmp = mkdtempSync(join(tmpdir(), 'fth-cache-'));
     const r = spawnSync(NODE, [BIN, 'where', '--ios', '--json'], { env: cleanEnv({ TMPDIR: tmp }), encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
-    const cached = readdirSync(tmp, { recursive: true, encoding: 'utf8' }).filter((f) => !f.endsWith('/') && f.startsWith('node-compile-cache/'));
+    const cached = readdirSync(tmp, { recursive: true, encoding: 'utf8' }).filter((f) => f.startsWith('node-compile-cache/') && !f.endsWith('/'));
     const major = Number(/^v(\d+)/.exec(spawnSync(NODE, ['--version'], { encoding: 'utf8' }).stdout)![1]);
     if (major >= 22) expect(cached.length).toBeGreaterThan(0);
     else expect(cached).toEqual([]);
@@ -70,9 +94,13 @@ describe('start-up path', () => {
     expect(readFileSync(BIN, 'utf8')).not.toMatch(/node:vm|cachedData|Script/);
   });
   it('the data files read on every run are all ASCII, so they load as one-byte strings', () => {
-    const files = ['guide.json', ...readdirSync(`${ROOT}dist/pretty`).map((f) => `pretty/${f}`)];
+    const files = ['guide.json', 'help.json', ...readdirSync(`${ROOT}dist/pretty`).map((f) => `pretty/${f}`)];
     const nonAscii = files.filter((f) => /[^\u0000-\u007f]/.test(readFileSync(`${ROOT}dist/${f}`, 'latin1')));
-    expect(files.length).toBeGreaterThan(1);
+    expect(files.length).toBeGreaterThan(3);
     expect(nonAscii).toEqual([]);
+  });
+  it('the CLI bundle holds none of the heavy libraries: they are bundled apart', () => {
+    const cli = readFileSync(`${ROOT}dist/cli.cjs`, 'utf8');
+    for (const marker of ['ZodMiniType', 'class Command extends', 'marked.parse', 'MiniSearch.prototype', 'Composer']) expect(cli, marker).not.toContain(marker);
   });
 });

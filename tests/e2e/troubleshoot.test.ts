@@ -18,7 +18,7 @@ describe('troubleshoot in a terminal', () => {
     await session.waitFor(/Which device\?/);
     session.keys(DOWN, DOWN, 'Enter'); // Mac
     let screen = await session.waitFor(/Step 1 of 3: did that help\?/);
-    expect(screen).toContain('I cannot find my FaceTime photos: Mac (macOS 26 Tahoe)');
+    expect(screen).toContain('I cannot find my FaceTime photos: Mac (macOS 27 Golden Gate)');
     expect(screen).toContain('Media Types > Live Photos');
     session.keys(DOWN, 'Enter'); // didn't help
     await session.waitFor(/Step 2 of 3: did that help\?/);

@@ -2,19 +2,21 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { generatedSchemas, SCHEMA_FILES } from '../../src/build/schemas.js';
-import { readDataDir } from '../../src/guide/read-dir.js';
-import { resolveSelections, viewTopic } from '../../src/guide/select.js';
-import { toPlain } from '../../src/render/inline.js';
+import { readCompiledGuide } from '../../src/guide/load.js';
+import { resolveSelections } from '../../src/guide/select.js';
+import { drawMarkdown, hyperlink } from '../../src/render/draw.js';
+import { fitToWidth, visible } from '../../src/render/fit.js';
+import { escapeMarkdown, safeInline, toPlain } from '../../src/render/inline.js';
 import { renderJson } from '../../src/render/json.js';
-import { renderMarkdown } from '../../src/render/markdown.js';
+import { renderMarkdown, SLOT } from '../../src/render/markdown.js';
 import { renderPlain } from '../../src/render/plain.js';
-import { fitToWidth } from '../../src/render/fit.js';
-import { renderPretty } from '../../src/render/pretty.js';
-import { ESCAPES, FIXTURES, ROOT } from '../helpers.js';
+import { drawUnits } from '../../src/render/pretty.js';
+import { viewTopic } from '../../src/view/topic.js';
+import { ESCAPES, FIXTURES, ROOT, BUILT_GUIDE } from '../helpers.js';
 
-const topics = readDataDir(`${ROOT}data`).topics;
-const views = topics.map((t) => viewTopic(t, resolveSelections(t.platforms, { platforms: [] }, t.id)));
-const where = views.find((v) => v.id === 'where')!;
+const guide = readCompiledGuide(BUILT_GUIDE);
+const views = guide.topics.map((t) => viewTopic(guide, t, resolveSelections(guide.frame, t.platforms, { platforms: [] }, t.id)));
+const widest = (text: string): number => Math.max(...visible(text).split('\n').map((l) => [...l].length));
 
 describe('toPlain', () => {
   it('removes inline markdown but keeps the words', () => {
@@ -22,6 +24,7 @@ describe('toPlain', () => {
     expect(toPlain('Go to [iCloud.com](https://www.icloud.com/)')).toBe('Go to iCloud.com (https://www.icloud.com/)');
     expect(toPlain('a \\* b')).toBe('a * b');
     expect(toPlain('snake_case_word')).toBe('snake_case_word');
+    expect(toPlain('two\nlines')).toBe('two lines');
   });
   it('leaves text without markup characters as it is, punctuation included', () => {
     const text = 'Settings > FaceTime (iOS 17+): "Live Photos" on, 100% & <done>! #1 ~ok| {x} -- é 🙂';
@@ -30,34 +33,35 @@ describe('toPlain', () => {
   });
 });
 
+describe('markdown made safe for tickets and wikis', () => {
+  it('escapes every markup character in plain text', () => {
+    expect(escapeMarkdown('[your name] *bold* <b> `x` a|b ~s~ _u_')).toBe('\\[your name\\] \\*bold\\* \\<b\\> \\`x\\` a\\|b \\~s\\~ \\_u\\_');
+    expect(escapeMarkdown('# not a heading')).toBe('\\# not a heading');
+    expect(escapeMarkdown('1. not a list')).toBe('1\\. not a list');
+    expect(safeInline('12) not a list')).toBe('12\\) not a list');
+    expect(safeInline('> not a quote')).toBe('\\> not a quote');
+  });
+  it('keeps formatting in data markdown but makes HTML, images and odd links inert', () => {
+    expect(safeInline('Open **Photos** and `<code>`')).toBe('Open **Photos** and `<code>`');
+    expect(safeInline('<script>alert(1)</script>')).toBe('\\<script>alert(1)\\</script>');
+    expect(safeInline('<img src=x onerror=alert(1)>')).toBe('\\<img src=x onerror=alert(1)>');
+    expect(safeInline('see <https://example.com/a>')).toBe('see <https://example.com/a>');
+    expect(safeInline('see <javascript:alert(1)>')).toBe('see \\<javascript:alert(1)>');
+    expect(safeInline('![pixel](https://evil.example/p.png)')).toBe('!\\[pixel](https://evil.example/p.png)');
+    expect(safeInline('[click](javascript:alert(1))')).toBe('\\[click\\](javascript:alert(1))');
+    expect(safeInline('[fine](https://www.icloud.com/)')).toBe('[fine](https://www.icloud.com/)');
+    expect(safeInline('# heading')).toBe('\\# heading');
+  });
+});
+
 describe('plain', () => {
-  it.each(views.map((v) => [v.id, v] as const))('%s: no escapes, no trailing spaces, one step a line', (_, view) => {
+  it.each(views.map((v) => [v.id, v] as const))('%s: no escapes, no trailing spaces, one step a line, numbered from 1', (_, view) => {
     const out = renderPlain(view);
     expect(ESCAPES.test(out)).toBe(false);
     expect(out.split('\n').filter((l) => / +$/.test(l))).toEqual([]);
     expect(out).not.toMatch(/\*\*|`/);
-    expect(out).toBe(renderPlain(view));
-  });
-  it('puts each platform under its own heading with menu paths and marks', () => {
-    const out = renderPlain(where);
-    expect(out).toContain('\niPhone (iOS 26)\n');
-    expect(out).toContain('\nMac (macOS 26 Tahoe)\n');
-    expect(out).toContain('\nWindows\n');
-    expect(out).toMatch(/^\d+\. To list only Live Photos, open: Collections > Media Types > Live Photos$/m);
-    const smart = renderPlain(views.find((v) => v.id === 'smart-album')!);
-    expect(smart).toMatch(/^\d+\. Or click the \+ beside My Albums in the sidebar\. \(unverified\)$/m);
-  });
-});
-
-describe('markdown', () => {
-  it('is GitHub-flavoured markdown with headings, numbered steps and sources', () => {
-    const out = renderMarkdown(where);
-    expect(out).toMatch(/^# Where FaceTime Live Photos are saved\n/);
-    expect(out).toContain('## iPhone (iOS 26)');
-    expect(out).toContain('### Find them in Photos');
-    expect(out).toContain('**Collections** > **Media Types** > **Live Photos**');
-    expect(out).toContain('- <https://support.apple.com/guide/iphone/welcome/ios>');
-    expect(ESCAPES.test(out)).toBe(false);
+    expect(out).not.toMatch(/^0\. /m);
+    expect(out).toMatch(/^1\. /m);
   });
 });
 
@@ -67,51 +71,90 @@ describe('json', () => {
   it.each(views.map((v) => [v.id, v] as const))('%s validates against the shipped output schema', (_, view) => {
     const doc = JSON.parse(renderJson(view));
     expect(validate(doc), ajv.errorsText(validate.errors)).toBe(true);
-    expect(doc.schemaVersion).toBe(1);
+    expect(doc.schemaVersion).toBe(2);
   });
-  it('rejects a document that does not fit, so the check above can fail', () => {
-    expect(validate({ schemaVersion: 1, kind: 'topic', topic: {} })).toBe(false);
+  it('the schema rejects what it should: an empty step list, a step without text, a URL that is not one, a negative count', () => {
+    const doc = JSON.parse(renderJson(views[0]!));
+    const broken = [
+      (d: typeof doc) => (d.platforms[0].sections[0].steps = []),
+      (d: typeof doc) => (d.platforms[0].sections[0].steps[0].text = ''),
+      (d: typeof doc) => (d.platforms[0].sections[0].sources = [{ url: 'not a url', kind: 'apple' }]),
+      (d: typeof doc) => (d.platforms[0].sections[0].sources = [{ url: 'https://x.example/', kind: 'blog' }]),
+      (d: typeof doc) => delete d.guide,
+    ];
+    for (const breakIt of broken) {
+      const copy = structuredClone(doc);
+      breakIt(copy);
+      expect(validate(copy)).toBe(false);
+    }
+    expect(validate({ schemaVersion: 2, kind: 'validation', ok: true, directories: [{ dir: 'd', topics: -1, checklists: 0, problems: [] }] })).toBe(false);
+    expect(validate({ schemaVersion: 2, kind: 'validation', ok: true, directories: [{ dir: 'd', topics: 1.5, checklists: 0, problems: [] }] })).toBe(false);
   });
 });
 
 describe('pretty', () => {
-  const md = renderMarkdown(where);
-  it('styles menu paths and fits the width', () => {
-    const out = renderPretty(md, { width: 60, color: true });
-    expect(out).toContain('\u001b[');
-    expect(out).not.toContain('**');
-    const widest = Math.max(...out.replace(/\u001b\[[0-9;]*m/g, '').split('\n').map((l) => l.length));
-    expect(widest).toBeLessThanOrEqual(66);
+  it('links: clickable once with links on, the address once without, never both', () => {
+    const md = 'See <https://support.apple.com/105120> and [iCloud.com](https://www.icloud.com/).';
+    const linked = drawMarkdown(md, { color: true, links: true });
+    expect(linked).toContain(hyperlink('https://support.apple.com/105120', '\u001b[34m\u001b[4mhttps://support.apple.com/105120\u001b[24m\u001b[39m'));
+    expect(visible(linked)).toBe('See https://support.apple.com/105120 and iCloud.com.');
+    const plain = drawMarkdown(md, { color: false, links: false });
+    expect(plain).toBe('See https://support.apple.com/105120 and iCloud.com (https://www.icloud.com/).');
   });
-  it('wraps long lines under their own text: list items and indented lines', () => {
+  it('fits to the width without counting or cutting link addresses', async () => {
+    const url = 'https://deviceguides.vodafone.co.uk/apple/iphone-14-plus-ios-26/calls-and-contacts/select-facetime-settings';
+    const line = `   * Independent: ${hyperlink(url, `\u001b[34m${url}\u001b[39m`)}`;
+    const out = await fitToWidth(line, 60);
+    expect(widest(out)).toBeLessThanOrEqual(60);
+    // every line that shows part of the address is a complete, closed link to it
+    for (const l of out.split('\n').filter((x) => x.includes('vodafone') || x.includes('facetime-settings'))) {
+      expect(l).toMatch(/\u001b\]8;;https:\/\/deviceguides[^\u0007]*\u0007.*\u001b\]8;;\u0007/);
+    }
+    expect(visible(out).replace(/\s+/g, '')).toBe(`*Independent:${url}`);
+    // a short line with a long address inside the escape is not wrapped at all
+    const short = `See ${hyperlink(url, 'this page')}.`;
+    expect(await fitToWidth(short, 20)).toBe(`${short}\n`);
+  });
+  it('wraps list items and indented lines under their own text', async () => {
     const words = 'word '.repeat(30).trim();
-    const out = fitToWidth(`   1. ${words}\n      ${words}\n${words}\n`, 40).split('\n');
+    const out = (await fitToWidth(`   1. ${words}\n      ${words}\n${words}\n`, 40)).split('\n');
     expect(Math.max(...out.map((l) => l.length))).toBeLessThanOrEqual(40);
-    const [item, ...rest] = out;
-    expect(item).toMatch(/^ {3}1\. word/);
-    const next = rest.findIndex((l) => l.startsWith('      word')); // the item continues at its text
-    expect(next).toBe(0);
-    const indented = out.filter((l) => /^ {6}word/.test(l));
-    expect(indented.length).toBeGreaterThanOrEqual(8); // item and indented line both continue at column 6
-    expect(out.filter((l) => l.startsWith('word')).length).toBeGreaterThanOrEqual(4); // an unindented line wraps at column 0
+    expect(out[0]).toMatch(/^ {3}1\. word/);
+    expect(out[1]).toMatch(/^ {6}word/);
+    expect(out.filter((l) => l.startsWith('word')).length).toBeGreaterThanOrEqual(4);
   });
-  it('has no escape sequences without colour', () => {
-    const out = renderPretty(md, { width: 80, color: false });
+  it('a heading drawn with SLOT in place of its text is that heading drawn', async () => {
+    for (const value of ['iPhone (iOS 17.5)', 'Mac (macOS 27 Golden Gate)', 'iPad (iOS 12.1.4)']) {
+      for (const settings of [{ color: true, links: false }, { color: false, links: false }]) {
+        const [viaSlot] = await drawUnits([{ markdown: `## ${SLOT}`, value }], { ...settings, width: 80 }, { [`## ${SLOT}`]: [drawMarkdown(`## ${SLOT}`, { color: false, links: false }), drawMarkdown(`## ${SLOT}`, { color: true, links: false })] });
+        expect(viaSlot).toBe(drawMarkdown(`## ${value}`, settings));
+      }
+    }
+  });
+  it('has no escape sequences without colour, and fits 60 columns', async () => {
+    const { renderPretty } = await import('../../src/render/pretty.js');
+    const out = await renderPretty(views.find((v) => v.id === 'where')!, { width: 60, color: false, links: false });
     expect(ESCAPES.test(out)).toBe(false);
-    expect(out).toContain('Collections > Media Types > Live Photos');
+    expect(widest(out)).toBeLessThanOrEqual(60);
+    expect(out.replace(/\s+/g, ' ')).toContain('Collections > Media Types > Live Photos');
   });
 });
 
 describe('shipped JSON Schemas', () => {
-  it.each(Object.entries(SCHEMA_FILES))('%s matches the zod schema (run `npm run schemas` after changing it)', (key, file) => {
+  it.each(Object.entries(SCHEMA_FILES))('%s matches the schema in code (run `npm run schemas` after changing it)', (key, file) => {
     expect(readFileSync(`${ROOT}${file}`, 'utf8')).toBe(generatedSchemas()[key as keyof typeof SCHEMA_FILES]);
   });
   it('the topic schema accepts the built-in data files and rejects a broken one', async () => {
     const { parse } = await import('yaml');
     const ajv = new Ajv2020({ strict: false });
     const validate = ajv.compile(JSON.parse(readFileSync(`${ROOT}${SCHEMA_FILES.topic}`, 'utf8')));
-    const doc = parse(readFileSync(`${ROOT}data/topics/where.yaml`, 'utf8'));
-    expect(validate(doc), ajv.errorsText(validate.errors)).toBe(true);
+    for (const name of ['where', 'enable', 'recover']) {
+      const doc = parse(readFileSync(`${ROOT}data/topics/${name}.yaml`, 'utf8'));
+      expect(validate(doc), ajv.errorsText(validate.errors)).toBe(true);
+    }
     expect(validate(parse(readFileSync(`${FIXTURES}/broken/wrong-type/topics/t.yaml`, 'utf8')))).toBe(false);
+  });
+  it('markdown output of a view holds the sources as autolinks', () => {
+    expect(renderMarkdown(views.find((v) => v.id === 'recover')!)).toContain('- Apple: <https://support.apple.com/kb/PH12519>');
   });
 });

@@ -1,14 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { CompiledGuide, Guide } from '../../src/guide/guide.js';
+import { FIXED_NAMES } from '../../src/cli.js';
+import type { Guide } from '../../src/guide/guide.js';
+import { readCompiledGuide } from '../../src/guide/load.js';
 import { searchDocuments } from '../../src/search/documents.js';
 import { indexTerm, search } from '../../src/search/search.js';
 import { BUILT_GUIDE, cli, ESCAPES, FIXTURES } from '../helpers.js';
 
-const compiled = JSON.parse(readFileSync(BUILT_GUIDE, 'utf8')) as CompiledGuide;
-const guide: Guide = { ...compiled, origins: {} };
+const guide = readCompiledGuide(BUILT_GUIDE);
 const top = (query: string, platforms: Guide['topics'][number]['platforms'] = [], osVersion?: string) =>
-  search(searchDocuments(guide, { platforms, osVersion }), query, 5);
+  search(searchDocuments(guide, { platforms, ...(osVersion && { osVersion }) }, FIXED_NAMES), query, 5);
 
 describe('search ranking', () => {
   it('ranks the recover topic first for "recently deleted"', () => {
@@ -20,6 +20,8 @@ describe('search ranking', () => {
     ['recovering', 'recover'],
     ['smart album', 'smart-album'],
     ['lockdown', 'enable'],
+    ['where', 'where'],
+    ['where are my photos', 'where'],
   ])('"%s" finds %s first (typos and word forms)', (query, topic) => {
     expect(top(query)[0]!.doc.ref.topic).toBe(topic);
   });
@@ -53,8 +55,9 @@ describe('search filters and commands', () => {
     expect(at('18')).toContain('Settings > Apps > FaceTime');
     expect(top('turn on', ['ios'], '17')[0]!.doc.command).toMatch(/--ios --os-version 17$/);
   });
-  it('an unknown OS version is a usage error, as for topic commands', () => {
-    expect(() => searchDocuments(guide, { platforms: ['ios'], osVersion: '99' })).toThrow(/unknown iOS version '99'/);
+  it('input that is not a version is a usage error, as for topic commands; a newer version is answered', () => {
+    expect(() => searchDocuments(guide, { platforms: ['ios'], osVersion: '20' }, FIXED_NAMES)).toThrow(/there is no iOS 20/);
+    expect(top('recently deleted', ['ios'], '28')[0]!.doc.command).toBe('facetime-help recover --ios --os-version 28');
   });
   it('snippets are one line of at most 121 characters', () => {
     for (const h of top('photos', [], undefined)) {
@@ -76,7 +79,7 @@ describe('search command', () => {
   it('--json is one document listing results with commands', async () => {
     const r = await cli(['search', '--json', 'smart', 'album']);
     const doc = JSON.parse(r.out);
-    expect(doc).toMatchObject({ schemaVersion: 1, kind: 'search', query: 'smart album' });
+    expect(doc).toMatchObject({ schemaVersion: 2, kind: 'search', query: 'smart album' });
     expect(doc.results[0]).toMatchObject({ kind: 'section', topic: 'smart-album', command: expect.stringMatching(/^facetime-help smart-album/) });
   });
   it('no match: exit 0, nothing on stdout, a hint on stderr', async () => {

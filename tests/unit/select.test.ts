@@ -1,77 +1,73 @@
 import { describe, expect, it } from 'vitest';
-import { readDataDir } from '../../src/guide/read-dir.js';
-import { resolveSelections, viewTopic } from '../../src/guide/select.js';
 import { UsageError } from '../../src/errors.js';
-import { ROOT } from '../helpers.js';
+import { readCompiledGuide } from '../../src/guide/load.js';
+import { holds, resolveSelections, selectSections, type Selection } from '../../src/guide/select.js';
+import { BUILT_GUIDE } from '../helpers.js';
 
-const guide = readDataDir(`${ROOT}data`);
-const topic = (id: string) => guide.topics.find((t) => t.id === id)!;
-const texts = (id: string, platform: 'ios' | 'macos', osVersion: string) => {
-  const view = viewTopic(topic(id), resolveSelections(topic(id).platforms, { platforms: [platform], osVersion }, id));
-  return view.platforms[0]!.sections.flatMap((s) => s.steps.map((step) => [step.text, ...(step.menu ?? [])].join(' > ')));
-};
+const { frame } = readCompiledGuide(BUILT_GUIDE);
+const all = ['ios', 'ipados', 'macos', 'windows', 'web'] as const;
+const select = (request: Parameters<typeof resolveSelections>[2], covered: readonly (typeof all)[number][] = all) => resolveSelections(frame, covered, request, "'where'");
+
+/** The error a call throws, or a failure if it throws none. */
+function thrown(call: () => unknown): UsageError {
+  try {
+    call();
+  } catch (error) {
+    return error as UsageError;
+  }
+  throw new Error('expected a usage error, got none');
+}
 
 describe('resolveSelections', () => {
-  const all = ['ios', 'ipados', 'macos', 'windows', 'web'] as const;
   it('shows every covered platform at its newest version by default', () => {
-    const s = resolveSelections(all, { platforms: [] }, 'where');
+    const s = select({ platforms: [] });
     expect(s.map((x) => x.platform)).toEqual([...all]);
-    expect(s[0]!.os?.version).toBe('26');
-    expect(s[3]!.os).toBeUndefined();
+    expect(s.map((x) => x.os?.label)).toEqual(['iOS 27', 'iPadOS 27', 'macOS 27 Golden Gate', undefined, undefined]);
   });
-  it('shows macOS at the host version on a Mac', () => {
-    const s = resolveSelections(all, { platforms: [], hostMacVersion: '14.5' }, 'where');
-    expect(s).toHaveLength(1);
-    expect(s[0]!.platform).toBe('macos');
-    expect(s[0]!.os?.release.name).toBe('Sonoma');
+  it('shows macOS at the host version on a Mac, and the newest when the host says something odd', () => {
+    expect(select({ platforms: [], hostMacVersion: '14.5' }).map((x) => x.os?.label)).toEqual(['macOS 14.5 Sonoma']);
+    expect(select({ platforms: [], hostMacVersion: '10.13.6' })[0]!.os?.status).toBe('unsupported');
+    expect(select({ platforms: [], hostMacVersion: 'garbage' }).map((x) => x.os?.label)).toEqual(['macOS 27 Golden Gate']);
   });
-  it('limits the default to platforms that know an asked version', () => {
-    expect(resolveSelections(all, { platforms: [], osVersion: 'ventura' }, 'where').map((x) => x.platform)).toEqual(['macos']);
-    expect(resolveSelections(all, { platforms: [], osVersion: '17' }, 'where').map((x) => x.platform)).toEqual(['ios', 'ipados']);
+  it('a named platform overrides the host Mac', () => {
+    expect(select({ platforms: ['ios'], hostMacVersion: '14.5' }).map((x) => x.os?.label)).toEqual(['iOS 27']);
+  });
+  it('with a version and no platform, shows the platforms where it is a version', () => {
+    expect(select({ platforms: [], osVersion: 'ventura' }).map((x) => x.platform)).toEqual(['macos']);
+    expect(select({ platforms: [], osVersion: '17' }).map((x) => x.platform)).toEqual(['ios', 'ipados']);
+    expect(select({ platforms: [], osVersion: '27' }).map((x) => x.platform)).toEqual(['ios', 'ipados', 'macos']);
+    expect(select({ platforms: [], osVersion: '28' }).map((x) => x.os?.status)).toEqual(['newer', 'newer', 'newer']);
   });
   it('refuses a platform the topic does not cover, naming the ones it does', () => {
-    expect(() => resolveSelections(['macos'], { platforms: ['windows'] }, "'smart-album'")).toThrow(UsageError);
-    try {
-      resolveSelections(['macos', 'ios'], { platforms: ['windows'] }, 'x');
-    } catch (e) {
-      expect((e as UsageError).hint).toBe('It covers: ios, macos.');
-    }
+    const error = thrown(() => select({ platforms: ['windows'] }, ['macos', 'ios']));
+    expect(error.message).toBe("'where' does not cover windows");
+    expect(error.hint).toBe('It covers: ios, macos.');
   });
-  it('refuses unknown versions and versions on unversioned platforms', () => {
-    expect(() => resolveSelections(all, { platforms: ['ios'], osVersion: '11' }, 'where')).toThrow(/unknown iOS version '11'/);
-    expect(() => resolveSelections(all, { platforms: ['windows'], osVersion: '11' }, 'where')).toThrow(/does not apply/);
-    expect(() => resolveSelections(all, { platforms: [], osVersion: '99' }, 'where')).toThrow(/unknown OS version/);
+  it('refuses input that is not a version, and versions for unversioned platforms', () => {
+    expect(thrown(() => select({ platforms: ['ios'], osVersion: 'tiger' })).message).toBe("'tiger' is a macOS name, not a version of iOS");
+    expect(thrown(() => select({ platforms: [], osVersion: 'banana' })).message).toBe("'banana' is not a version of iOS");
+    expect(thrown(() => select({ platforms: ['windows'], osVersion: '11' })).message).toBe('--os-version does not apply to windows');
+    expect(thrown(() => select({ platforms: [], osVersion: '11' }, ['windows', 'web'])).message).toBe("--os-version does not apply to 'where'");
   });
 });
 
-describe('version-specific steps in the built-in guide', () => {
-  it('enable: Settings > FaceTime up to iOS 17, Settings > Apps > FaceTime from 18', () => {
-    expect(texts('enable', 'ios', '17').join('\n')).toContain('Settings > FaceTime');
-    expect(texts('enable', 'ios', '17').join('\n')).not.toContain('Settings > Apps > FaceTime');
-    expect(texts('enable', 'ios', '18').join('\n')).toContain('Settings > Apps > FaceTime');
-    expect(texts('enable', 'ios', '26').join('\n')).toContain('Settings > Apps > FaceTime');
+describe('holds and selectSections', () => {
+  const at = (platform: Selection['platform'], osVersion?: string): Selection => select({ platforms: [platform], ...(osVersion && { osVersion }) })[0]!;
+  it('a scope holds for its platforms and inside its version range', () => {
+    const scope = { platforms: ['ios' as const], os: { ios: { min: '16', max: '17' } } };
+    expect(holds(scope, all, at('ios', '16'))).toBe(true);
+    expect(holds(scope, all, at('ios', '17.4'))).toBe(true);
+    expect(holds(scope, all, at('ios', '18'))).toBe(false);
+    expect(holds(scope, all, at('ipados', '16'))).toBe(false);
+    expect(holds({}, ['windows'], at('windows'))).toBe(true);
+    expect(holds({}, ['ios'], at('windows'))).toBe(false);
   });
-  it('enable on a Mac: Preferences and System Preferences before Ventura, Settings after', () => {
-    const monterey = texts('enable', 'macos', 'monterey').join('\n');
-    expect(monterey).toContain('FaceTime > Preferences…');
-    expect(monterey).toContain('System Preferences');
-    expect(monterey).not.toContain('System Settings');
-    const sequoia = texts('enable', 'macos', 'sequoia').join('\n');
-    expect(sequoia).toContain('System Settings');
-    expect(sequoia).toContain('FaceTime > Settings…');
-    expect(sequoia).not.toContain('Preferences');
-  });
-  it('where: the three Photos layouts', () => {
-    expect(texts('where', 'ios', '17').join('\n')).toContain('Albums > Media Types > Live Photos');
-    expect(texts('where', 'ios', '18').join('\n')).toContain('no tab bar');
-    expect(texts('where', 'ios', '26').join('\n')).toContain('Collections > Media Types > Live Photos');
-  });
-  it('recover: the Recently Deleted lock from iOS 16 only', () => {
-    expect(texts('recover', 'ios', '15').join('\n')).not.toContain('locked');
-    expect(texts('recover', 'ios', '16').join('\n')).toContain('locked');
-  });
-  it('marks unverified facts', () => {
-    const view = viewTopic(topic('smart-album'), [{ platform: 'macos', os: undefined }]);
-    expect(view.platforms[0]!.sections[0]!.steps.some((s) => !s.verified)).toBe(true);
+  it('a section with no step left for the selection is left out', () => {
+    const sections = [
+      { id: 'a', title: 'A', steps: [{ text: 'only on 18', os: { ios: { min: '18' } } }] },
+      { id: 'b', title: 'B', steps: [{ text: 'always' }, { text: 'only on 17', os: { ios: { max: '17' } } }] },
+    ];
+    const selected = selectSections(['ios'], sections, at('ios', '17'));
+    expect(selected.map((s) => [s.section.id, s.steps.map((st) => st.text)])).toEqual([['b', ['always', 'only on 17']]]);
   });
 });

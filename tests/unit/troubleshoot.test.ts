@@ -37,6 +37,33 @@ describe('troubleshoot, interactive', () => {
     expect(r.out).toContain('## Steps tried');
     expect(r.err).toMatch(/^facetime-help: cannot write the report to \/unwritable\/x\.md: EACCES/m);
   });
+  it('--report - prints the session to stdout at the end', async () => {
+    const r = await cli(['troubleshoot', '--symptom', 'deleted', '--ios', '--report', '-'], { ...tty, answers: ['fixed'] });
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/# FaceTime Live Photos troubleshooter: I deleted one\n\n- Device: iPhone \(iOS 27\)\n- Result: Fixed\.\n/);
+    expect(r.io.files.size).toBe(0);
+  });
+  it('--report does not replace a file that exists: it says how, and nothing is lost', async () => {
+    const files = { '/tmp/ticket.md': 'mine' };
+    const r = await cli(['troubleshoot', '--symptom', 'deleted', '--ios', '--report', '/tmp/ticket.md'], { ...tty, answers: ['no', 'no'], files });
+    expect(r.code).toBe(1);
+    expect(r.io.files.get('/tmp/ticket.md')).toBe('mine');
+    expect(r.out).toContain('## Steps tried');
+    expect(r.err).toMatch(/\nfacetime-help: \/tmp\/ticket\.md already exists\nAdd --force to replace it, or choose another file\.\n$/);
+    const forced = await cli(['troubleshoot', '--symptom', 'deleted', '--ios', '--report', '/tmp/ticket.md', '--force'], { ...tty, answers: ['fixed'], files });
+    expect(forced.code).toBe(0);
+    expect(forced.io.files.get('/tmp/ticket.md')).toContain('Result: Fixed.');
+  });
+  it('prompts are plain under --no-color and NO_COLOR, coloured otherwise', async () => {
+    expect((await cli(['troubleshoot', '--no-color'], { outTTY: true, stdinTTY: true, answers: [] })).io.prompts.color).toBe(false);
+    expect((await cli(['troubleshoot'], { ...tty, answers: [] })).io.prompts.color).toBe(false);
+    expect((await cli(['troubleshoot'], { outTTY: true, stdinTTY: true, answers: [] })).io.prompts.color).toBe(true);
+  });
+  it('a version too old for the feature is said before the first step', async () => {
+    const r = await cli(['troubleshoot', '--symptom', 'no-shutter', '--ios', '--os-version', '11'], { ...tty, answers: ['fixed'] });
+    expect(r.err).toContain('There is no shutter button in the call: iPhone (iOS 11).');
+    expect(r.err).toContain('FaceTime Live Photos no longer work on this version.');
+  });
   it('running out of answers (Ctrl-C, closed stdin) is "Cancelled." and 130', async () => {
     const r = await cli(['troubleshoot'], { ...tty, answers: [] });
     expect(r.code).toBe(130);
@@ -50,6 +77,11 @@ describe('troubleshoot, printed', () => {
     expect(r.code).toBe(0);
     expect(r.io.prompts.asked).toEqual([]);
     expect(r.out).toContain('Step 3 of 3');
+  });
+  it('--report - prints the whole checklist as markdown instead', async () => {
+    const r = await cli(['troubleshoot', '--report', '-', '--symptom', 'deleted']);
+    expect(r.out).toMatch(/^# FaceTime Live Photos troubleshooter\n/);
+    expect(r.io.files.size).toBe(0);
   });
   it('markdown for every symptom, for a ticket or wiki', async () => {
     const r = await cli(['troubleshoot', '--markdown', '--mac', '--os-version', 'ventura']);
