@@ -8,10 +8,8 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { dirname, join } from 'node:path';
 import { commandTable } from '../cli.js';
 import type { ProgramInfo } from '../commands/context.js';
-import { invalidData } from '../errors.js';
-import { checklistProblems } from '../guide/check.js';
-import { BUILT_IN, type CompiledGuide, type Guide } from '../guide/guide.js';
-import { readDataDir } from '../guide/read-dir.js';
+import { compileDataDir } from '../guide/compile.js';
+import { BUILT_IN, type Guide } from '../guide/guide.js';
 import { formatHelp } from '../help/format.js';
 import { drawMarkdown } from '../render/draw.js';
 import { bundleAll } from './bundle.js';
@@ -41,13 +39,7 @@ function programInfo(): ProgramInfo & { name: string } {
 }
 
 function compileData(): Guide {
-  const data = readDataDir('data', { frame: true });
-  const problems = data.checklists.flatMap(({ file, checklist }) => checklistProblems(file, checklist, data.topics));
-  if (problems.length) throw invalidData('data', problems);
-  const order = data.frame!.order ?? [];
-  const rank = (id: string): number => (order.includes(id) ? order.indexOf(id) : order.length);
-  const topics = [...data.topics].sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
-  const compiled: CompiledGuide = { frame: data.frame!, topics, checklists: data.checklists.map((c) => c.checklist) };
+  const compiled = compileDataDir('data');
   write('dist/guide.json', asciiJson(compiled));
   console.log(`guide data: ${compiled.topics.length} topics, ${compiled.checklists.length} checklists`);
   return { ...compiled, origins: Object.fromEntries(compiled.topics.map((t) => [t.id, BUILT_IN])) };
