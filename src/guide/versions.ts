@@ -161,10 +161,12 @@ export function resolveVersion(guide: GuideFrame, platform: VersionedPlatform, i
   if (release) return osVersion(frame, release.version, release, true);
   const owner = wanted ? nameOwner(guide, wanted) : undefined;
   if (owner) throw new UsageError(`'${text}' is a ${guide.platforms[owner.platform].os} name, not a version of ${frame.os}`, known);
-  throw new UsageError(`'${text}' is not a version of ${frame.os}`, `Give a number such as ${top2(frame)}${frame.releases.some((r) => r.name) ? ' or a name' : ''}. ${known}`);
+  throw new UsageError(`'${text}' is not a version of ${frame.os}`, `${example(frame)} ${known}`);
 }
 
-/** "17 or 18.2"-style examples from the data: the two newest releases. */
-function top2(frame: PlatformFrame): string {
-  return frame.releases.slice(-2).map((r) => r.version).join(' or ');
+/** "Give a number such as 27 or 27.1", or "... or a name such as golden-gate", from the newest release. */
+function example(frame: PlatformFrame): string {
+  const top = newestRelease(frame);
+  const name = top.name ? ` or a name such as ${top.name.toLowerCase().replace(/\s+/g, '-')}` : ` or ${top.version}.1`;
+  return `Give a number such as ${top.version}${name}.`;
 }

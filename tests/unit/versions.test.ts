@@ -59,8 +59,8 @@ describe('input that is not a version of the platform is a usage error', () => {
     ['macos', '16', /^there is no macOS 16$/, /27 \(golden gate\)/],
     ['macos', '10.17', /^there is no macOS 10\.17$/, /Known macOS releases/],
     ['ios', 'ventura', /^'ventura' is a macOS name, not a version of iOS$/, /Known iOS releases/],
-    ['ios', 'banana', /^'banana' is not a version of iOS$/, /^Give a number such as 26 or 27\./],
-    ['macos', 'banana', /^'banana' is not a version of macOS$/, /or a name/],
+    ['ios', 'banana', /^'banana' is not a version of iOS$/, /^Give a number such as 27 or 27\.1\. Known iOS releases/],
+    ['macos', 'banana', /^'banana' is not a version of macOS$/, /^Give a number such as 27 or a name such as golden-gate\. /],
     ['macos', '', /is not a version of macOS/, /Known/],
     ['macos', '1.2.3.4', /is not a version of macOS/, /Known/],
   ] as const)('%s %j', (platform, typed, message, hint) => {
