@@ -71,7 +71,7 @@ export async function run(argv: readonly string[], io: IO, context: RunContext):
       io,
       table,
       settings,
-      emit: (reply) => emit(reply, settings, io, products),
+      emit: (reply, over) => emit(reply, { ...settings, ...over }, io, products),
       program: context.program,
       builtInData: context.builtInData,
       products,

@@ -64,7 +64,7 @@ export function readTerminal(raw: string, columns: number): Reading {
     if (n > 0 && line.trim() !== '' && line === lines[n - 1]) problems.push(`line ${n + 1} repeats the line before it: ${JSON.stringify(line)}`);
   });
   // an address shown twice on one line, or on a line and the next (how a half-drawn link looks)
-  const urls = lines.map((l) => l.match(/https:\/\/[^\s)]+/g) ?? []);
+  const urls = lines.map((l): string[] => l.match(/https:\/\/[^\s)]+/g) ?? []);
   urls.forEach((here, n) => {
     for (const url of new Set(here)) {
       if (here.indexOf(url) !== here.lastIndexOf(url) || (urls[n + 1] ?? []).includes(url)) problems.push(`the address ${url} is shown twice at line ${n + 1}`);

@@ -24,8 +24,13 @@ export class TmuxSession {
    * Runs the CLI with `args` (then the shell command `after`, if any), or with `shell`
    * set, that shell command instead.
    */
-  constructor(args: string[], options: { columns?: number; env?: Record<string, string>; shell?: string; after?: string } = {}) {
-    const env = Object.entries({ NO_COLOR: '', PAGER: 'cat', ...options.env }).map(([k, v]) => `${k}=${shellQuote([v])}`).join(' ');
+  constructor(args: string[], options: { columns?: number; env?: Record<string, string | undefined>; shell?: string; after?: string } = {}) {
+    // as a user with PAGER=cat unless the test says otherwise; undefined unsets a variable
+    const entries = Object.entries({ NO_COLOR: '', PAGER: 'cat', ...options.env });
+    const env = [
+      ...entries.filter(([, v]) => v === undefined).map(([k]) => `-u ${k}`), // env takes -u before any assignment
+      ...entries.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}=${shellQuote([v!])}`),
+    ].join(' ');
     // The exit status is printed after the CLI ends, so tests can read it off the screen.
     const command = options.shell ?? `env ${env} ${shellQuote([NODE, BIN, ...args])}; echo "EXIT=$?"; ${options.after ? `${options.after}; ` : ''}sleep 30`;
     const start = ['new-session', '-d', '-s', this.name, '-x', String(options.columns ?? 100), '-y', '50', command];

@@ -8,7 +8,8 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { createRequire } from 'node:module';
 
-const EMITTED = 'node_modules/.cache/facetime-help/types';
+/** Where tsc writes (tsconfig.types.json); removed once the wanted files are copied. */
+const EMITTED = 'dist/.declarations';
 const OUT = 'dist/types';
 
 /** Relative module paths a declaration file imports or re-exports. */
@@ -31,4 +32,5 @@ export function declarations(): void {
     writeFileSync(join(OUT, `${file}.d.ts`), text);
     writeFileSync(join(OUT, `${file}.d.cts`), text.replace(/from '(\.[^']+)\.js'/g, "from '$1.cjs'"));
   }
+  rmSync(EMITTED, { recursive: true, force: true });
 }

@@ -11,8 +11,25 @@ import { ENVIRONMENT } from '../help/format.js';
 
 export const MAN_FILE = 'facetime-help.1';
 
-/** Text for roff: backslashes and dashes escaped, no line that starts a request. */
-const text = (s: string): string => s.replace(/\\/g, '\\e').replace(/-/g, '\\-').replace(/^([.'])/gm, '\\&$1');
+/** Source lines of at most this many bytes, as mandoc's lint wants. */
+const SOURCE_WIDTH = 74;
+
+/**
+ * Text for roff: backslashes and dashes escaped, broken at spaces into short source
+ * lines (roff fills them again), none of which starts a request.
+ */
+function text(s: string): string {
+  const escaped = s.replace(/\\/g, '\\e').replace(/-/g, '\\-');
+  const lines: string[] = [];
+  let line = '';
+  for (const word of escaped.split(/ +/)) {
+    if (line && line.length + 1 + word.length > SOURCE_WIDTH) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return [...lines, line].map((l) => l.replace(/^([.'])/, '\\&$1')).join('\n');
+}
 
 const flag = (o: OptionSpec): string => `${o.short ? `\\fB\\-${o.short}\\fR, ` : ''}\\fB\\-\\-${text(o.name)}\\fR${o.value ? ` \\fI${text(o.value.replace(/[<>]/g, ''))}\\fR` : ''}`;
 
@@ -40,7 +57,8 @@ function commandItems(table: readonly CommandSpec[], guide: Guide): string[] {
       ...own.flatMap((o) => ['.br', `${flag(o)}: ${text(o.description)}`]),
       ...notes.flatMap((n) => ['.br', text(n)]),
       '.br',
-      `Example: \\fBfacetime\\-help ${text(c.examples[0]!)}\\fR`,
+      'Example:',
+      `\\fB${text(`facetime-help ${c.examples[0]!}`)}\\fR`,
     ];
   });
 }
@@ -50,11 +68,14 @@ export function manPage(table: readonly CommandSpec[], guide: Guide, program: Pr
   const lines = [
     `.TH FACETIME\\-HELP 1 "${guide.frame.reviewed}" "${program.name} ${program.version}" "User Commands"`,
     '.SH NAME',
-    `facetime\\-help \\- ${text(program.description.replace(/^A /, 'a '))}`,
+    // one line, as whatis and apropos read it: the rest is in DESCRIPTION
+    'facetime\\-help \\- a command\\-line guide to FaceTime Live Photos',
     '.SH SYNOPSIS',
     '.B facetime\\-help',
     '[\\fIoptions\\fR] [\\fIcommand\\fR [\\fIargument\\fR...]]',
     '.SH DESCRIPTION',
+    text(program.description),
+    '.PP',
     text('Answers for the platform and OS version asked: where FaceTime Live Photos are saved, how to take them, how to turn them on, how to get a deleted one back, and an interactive troubleshooting checklist. Output is drawn for the terminal, or plain text, markdown or JSON for scripts and tickets. With no command, it prints an overview.'),
     '.PP',
     text('Options may come before or after the command. Every real OS version gets an answer: one newer than the guide knows gets the newest steps and a note, one too old for FaceTime Live Photos gets what is true there and how to update.'),
@@ -75,7 +96,9 @@ export function manPage(table: readonly CommandSpec[], guide: Guide, program: Pr
     ...item('\\fIdata/topics/*.yaml\\fR, \\fIdata/checklists/*.yaml\\fR, \\fIdata/guide.yaml\\fR', 'The built-in guide, in the package: one file per topic, the troubleshooting checklist, the releases and review date.'),
     ...item('\\fIdata/schema/*.schema.json\\fR', 'JSON Schemas for guide data files and for --json output.'),
     '.SH EXAMPLES',
-    ...['where --ios', 'enable --mac --os-version monterey', 'where --ios --json | jq .', 'recover --markdown >> ticket.md', 'troubleshoot --symptom no-shutter --ios'].flatMap((e) => ['.PP', `\\fBfacetime\\-help ${text(e)}\\fR`]),
+    '.nf',
+    ...['where --ios', 'enable --mac --os-version monterey', 'where --ios --json | jq .', 'recover --markdown >> ticket.md', 'troubleshoot --symptom no-shutter --ios'].map((e) => `\\fBfacetime\\-help ${text(e)}\\fR`),
+    '.fi',
     '.SH BUGS',
     text(`Report bugs at ${program.bugs}.`),
     '.SH "SEE ALSO"',

@@ -22,8 +22,8 @@ export interface CommandContext {
   io: IO;
   table: readonly CommandSpec[];
   settings: OutputSettings;
-  /** Writes a reply now, for the interactive checklist, which answers step by step. */
-  emit(reply: Reply): Promise<void>;
+  /** Writes a reply now, for the interactive checklist, which answers step by step; `settings` override the run's. */
+  emit(reply: Reply, settings?: Partial<OutputSettings>): Promise<void>;
   program: ProgramInfo;
   /** The built-in data directory, for `validate` with no directory. */
   builtInData: string;

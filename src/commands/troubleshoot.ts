@@ -59,14 +59,17 @@ async function interactive(ctx: CommandContext, checklist: Checklist, options: O
   );
   const view = viewSymptom(ctx.guide, checklist, symptom, selections).platforms[0]!;
   await ctx.emit({ messages: [`${symptom.title}: ${view.heading}. Use --os-version to pick another version.`, ...view.notices] });
-  const session = await runSession(checklist, symptom.title, view, { prompter, show: (document: Document) => ctx.emit({ document }) });
-  if (options.report === STDOUT) return { document: session };
-  if (options.report) {
+  // a page at a time between prompts: never through the pager
+  const show = (document: Document): Promise<void> => ctx.emit({ document }, { pager: false });
+  const session = await runSession(checklist, symptom.title, view, { prompter, show });
+  if (options.report && options.report !== STDOUT) {
     const error = writeReport(ctx, options.report, renderMarkdown(session), options.force);
-    // nothing is lost: if the file cannot be written, the summary goes to the screen
-    return error ? { document: session, error } : { messages: [`Report written to ${stripControl(options.report)}.`] };
+    if (!error) return { messages: [`Report written to ${stripControl(options.report)}.`] };
+    await show(session); // nothing is lost: if the file cannot be written, the summary goes to the screen
+    return { error };
   }
-  return (await prompter.confirm('Print this session as markdown for a support ticket?', false)) ? { document: session } : {};
+  if (options.report === STDOUT || (await prompter.confirm('Print this session as markdown for a support ticket?', false))) await show(session);
+  return {};
 }
 
 export async function runTroubleshoot(ctx: CommandContext, options: Options): Promise<Reply> {

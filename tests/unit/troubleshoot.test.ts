@@ -64,6 +64,14 @@ describe('troubleshoot, interactive', () => {
     expect(r.err).toContain('There is no shutter button in the call: iPhone (iOS 11).');
     expect(r.err).toContain('FaceTime Live Photos no longer work on this version.');
   });
+  it('never pages, however short the terminal, though printed output would be', async () => {
+    const short = { ...tty, rows: 5, pager: true };
+    const r = await cli(['troubleshoot', '--symptom', 'no-shutter', '--mac', '--report', '-'], { ...short, answers: ['no', 'no', 'no', 'no', 'no', 'no'] });
+    expect(r.io.paged).toEqual([]);
+    expect(r.out).toContain('Step 6 of 6');
+    const printed = await cli(['troubleshoot', '--no-input'], short);
+    expect(printed.io.paged.length).toBe(1);
+  });
   it('running out of answers (Ctrl-C, closed stdin) is "Cancelled." and 130', async () => {
     const r = await cli(['troubleshoot'], { ...tty, answers: [] });
     expect(r.code).toBe(130);
