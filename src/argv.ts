@@ -1,12 +1,15 @@
 /**
- * The command line, read with Node's own util.parseArgs against the command table.
- * Options may stand before or after the command (`facetime-help --ios where`); each
- * must be one the command takes. Reading happens in two steps because topic commands
- * come from the data, and `--data` says which data: first the words and options, then,
- * with the guide loaded, the command they name.
+ * The command line, read against the command table. Options may stand before or after
+ * the command (`facetime-help --ios where`); each must be one the command takes.
+ * Reading happens in two steps because topic commands come from the data, and `--data`
+ * says which data: first the words and options, then, with the guide loaded, the
+ * command they name.
+ *
+ * The words are split the way util.parseArgs splits them (--name=value, -abc, -pvalue,
+ * "--" ends options, an option that takes a value takes the next word whatever it is),
+ * by a few lines here: loading parseArgs costs more start-up time than printing an answer.
  */
-import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { OPTIONS, PROGRAM_OPTIONS, findCommand, type CommandSpec, type OptionName, type OptionSpec } from './cli.js';
+import { OPTIONS, PROGRAM_OPTIONS, type CommandSpec, type OptionName, type OptionSpec } from './cli.js';
 import { UsageError } from './errors.js';
 import { PLATFORMS, parsePlatform, type Platform } from './guide/platforms.js';
 import type { Format } from './render/emit.js';
@@ -43,26 +46,72 @@ export interface Options {
   version: boolean;
 }
 
-const BY_SHORT = new Map(Object.values(OPTIONS as Record<string, OptionSpec>).filter((o) => o.short).map((o) => [o.short!, o.name]));
-const PARSE_OPTIONS = Object.fromEntries(
-  Object.values(OPTIONS as Record<string, OptionSpec>).map((o) => [o.name, { type: o.value ? 'string' : 'boolean', ...(o.short && { short: o.short }) }]),
-) as NonNullable<ParseArgsConfig['options']>;
+const SPECS = OPTIONS as Record<string, OptionSpec>;
+const BY_SHORT = new Map(Object.values(SPECS).filter((o) => o.short).map((o) => [o.short!, o.name]));
+
+/** One option as written: its name (long, or the short letter), how it was typed, and its value if any. */
+interface Token {
+  name: string;
+  rawName: string;
+  value?: string;
+}
+
+/**
+ * Splits the words into options and the rest, as util.parseArgs (strict off, tokens on)
+ * does; tests/unit/argv.test.ts compares the two on random command lines.
+ */
+export function tokenize(argv: readonly string[]): { words: string[]; options: Token[] } {
+  const words: string[] = [];
+  const options: Token[] = [];
+  const takesValue = (name: string): boolean => Boolean(SPECS[name.length === 1 ? (BY_SHORT.get(name) ?? '') : name]?.value);
+  const rest = [...argv];
+  while (rest.length) {
+    const arg = rest.shift()!;
+    if (arg === '--') {
+      words.push(...rest);
+      break;
+    }
+    if (arg.startsWith('--')) {
+      const eq = arg.indexOf('=', 3); // "--=x" is an option named "=x", as parseArgs has it
+      const name = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
+      const value = eq >= 0 ? arg.slice(eq + 1) : takesValue(name) && rest.length ? rest.shift() : undefined;
+      options.push({ name, rawName: `--${name}`, ...(value !== undefined && { value }) });
+    } else if (arg.length === 2 && arg[0] === '-') {
+      const name = arg[1]!;
+      const value = takesValue(name) && rest.length ? rest.shift() : undefined;
+      options.push({ name, rawName: arg, ...(value !== undefined && { value }) });
+    } else if (arg.length > 2 && arg[0] === '-') {
+      if (takesValue(arg[1]!)) {
+        options.push({ name: arg[1]!, rawName: arg.slice(0, 2), value: arg.slice(2) }); // -pios
+        continue;
+      }
+      // -hv is -h -v; -vpios is -v -p ios; a '-' inside ("-v-h") ends the options, as "--" does
+      const expanded: string[] = [];
+      for (let j = 1; j < arg.length; j++) {
+        expanded.push(`-${arg[j]}`);
+        if (takesValue(arg[j]!) && j < arg.length - 1) {
+          expanded.push(arg.slice(j + 1));
+          break;
+        }
+      }
+      rest.unshift(...expanded);
+    } else words.push(arg);
+  }
+  return { words, options };
+}
 
 const flagName = (o: OptionSpec): string => `--${o.name}`;
 const shown = (typed: string): string => `'${stripControl(typed)}'`;
 
 /** Reads words and options; an unknown option or a missing or surplus value is a usage error. */
 export function readCommandLine(argv: readonly string[]): CommandLine {
-  const { tokens } = parseArgs({ args: [...argv], options: PARSE_OPTIONS, strict: false, allowPositionals: true, tokens: true });
-  const words: string[] = [];
+  const { words, options } = tokenize(argv);
   const given: Given[] = [];
-  for (const token of tokens) {
-    if (token.kind === 'positional') words.push(token.value);
-    if (token.kind !== 'option') continue;
+  for (const token of options) {
     const name = (token.name.length === 1 ? BY_SHORT.get(token.name) : token.name) as OptionName | undefined;
-    const spec = name && Object.hasOwn(OPTIONS, name) ? (OPTIONS as Record<string, OptionSpec>)[name] : undefined;
+    const spec = name && Object.hasOwn(SPECS, name) ? SPECS[name] : undefined;
     if (!spec) {
-      const all = Object.values(OPTIONS as Record<string, OptionSpec>).filter((o) => !o.hidden).map(flagName);
+      const all = Object.values(SPECS).filter((o) => !o.hidden).map(flagName);
       throw new UsageError(`unknown option ${shown(token.rawName)}`, didYouMean(token.rawName, all) ?? "See 'facetime-help --help'.");
     }
     if (spec.value && token.value === undefined) throw new UsageError(`option ${flagName(spec)} needs a value: ${flagName(spec)} ${spec.value}`);
@@ -134,14 +183,6 @@ export function optionsFor(line: CommandLine, command: CommandSpec | undefined):
     help: has('help'),
     version: has('version'),
   };
-}
-
-/** The command the first word names, or a usage error with a suggestion. */
-export function commandOf(table: readonly CommandSpec[], word: string): CommandSpec {
-  const command = findCommand(table, word);
-  if (command) return command;
-  const names = table.flatMap((c) => [c.name, ...c.aliases]);
-  throw new UsageError(`unknown command ${shown(word)}`, didYouMean(word, names) ?? "See 'facetime-help --help'.");
 }
 
 /** The operands a command got: too many or too few is a usage error. */

@@ -1,6 +1,8 @@
+import { parseArgs } from 'node:util';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { commandOf, dataOptions, operandsFor, optionsFor, readCommandLine } from '../../src/argv.js';
-import { commandTable, findCommand } from '../../src/cli.js';
+import { dataOptions, operandsFor, optionsFor, readCommandLine, tokenize } from '../../src/argv.js';
+import { commandOf, commandTable, findCommand, OPTIONS, type OptionSpec } from '../../src/cli.js';
 import { UsageError } from '../../src/errors.js';
 import { readCompiledGuide } from '../../src/guide/load.js';
 import { BUILT_GUIDE } from '../helpers.js';
@@ -20,6 +22,34 @@ function usageError(argv: string[]): UsageError {
   }
   throw new Error(`${argv.join(' ')} parsed without an error`);
 }
+
+describe('splitting words as util.parseArgs does', () => {
+  const options = Object.fromEntries(Object.values(OPTIONS as Record<string, OptionSpec>).map((o) => [o.name, { type: o.value ? ('string' as const) : ('boolean' as const), ...(o.short && { short: o.short }) }]));
+  /** What parseArgs makes of some words, in tokenize's terms. */
+  function byNode(argv: string[]) {
+    const { tokens } = parseArgs({ args: argv, options, strict: false, allowPositionals: true, tokens: true });
+    const words = tokens.filter((t) => t.kind === 'positional').map((t) => (t as { value: string }).value);
+    const opts = tokens.filter((t) => t.kind === 'option').map((t) => {
+      const o = t as { name: string; rawName: string; value?: string };
+      // parseArgs names a short option by its long name; tokenize keeps the letter
+      const short = o.rawName.length === 2 && o.rawName[0] === '-' && o.rawName[1] !== '-';
+      return { name: short ? o.rawName[1]! : o.name, rawName: o.rawName, ...(o.value !== undefined && { value: o.value }) };
+    });
+    return { words, options: opts };
+  }
+  const word = fc.oneof(
+    fc.constantFrom('where', 'search', '--', '-', '- -', '-v-h', '-v-', '-vp-', '--ios', '--json', '--format', '--format=json', '--data', '--data=', '-p', '-pios', '-hv', '-vp', '-x', '-xyz', '--unknown', '--no-color', '--os-version', 'x=y', '--=', '---', 'ios', '17'),
+    fc.string({ maxLength: 6 }),
+  );
+  it('gives the same words and options for any command line', () => {
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 8 }), (argv) => {
+        expect(tokenize(argv)).toEqual(byNode(argv));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
 
 describe('options before or after the command', () => {
   it.each([
