@@ -3,13 +3,28 @@ import { plural } from './util/plural.js';
 /**
  * Typed errors. Commands throw these; `main.ts` is the one place that turns them
  * into a message on stderr and an exit status.
+ *
+ * The CLI's code is split into bundles loaded on the paths that need them, and each
+ * holds its own copy of these classes; `instanceof` goes by a mark each error carries,
+ * so that an error made by any copy is an instance of every copy's class.
  */
 
 /** Exit statuses from DESIGN.md. */
 export const EXIT = { ok: 0, failure: 1, usage: 2, interrupted: 130 } as const;
 
+const KIND = Symbol.for('facetime-help.error-kind');
+
+type Kind = 'UsageError' | 'DataError' | 'IoError' | 'CancelError';
+
+/** Makes `instanceof` of an error class true for an error of that kind from any copy of this module. */
+function kindOf(kind: Kind): (value: unknown) => boolean {
+  return (value) => typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[KIND] === kind;
+}
+
 /** The user asked for something that does not exist or does not fit (exit 2). */
 export class UsageError extends Error {
+  static override [Symbol.hasInstance] = kindOf('UsageError');
+  readonly [KIND] = 'UsageError';
   readonly exitCode = EXIT.usage;
   constructor(
     message: string,
@@ -23,6 +38,8 @@ export class UsageError extends Error {
 
 /** Guide data could not be read or is invalid (exit 1). `problems` holds one line per fault. */
 export class DataError extends Error {
+  static override [Symbol.hasInstance] = kindOf('DataError');
+  readonly [KIND] = 'DataError';
   readonly exitCode = EXIT.failure;
   constructor(
     message: string,
@@ -45,6 +62,8 @@ export function problemCount(count: number): DataError {
 
 /** Reading or writing a file or stream failed or was refused (exit 1). */
 export class IoError extends Error {
+  static override [Symbol.hasInstance] = kindOf('IoError');
+  readonly [KIND] = 'IoError';
   readonly exitCode = EXIT.failure;
   constructor(
     message: string,
@@ -58,6 +77,8 @@ export class IoError extends Error {
 
 /** The user interrupted (Ctrl-C, closed stdin at a prompt): exit 130. */
 export class CancelError extends Error {
+  static override [Symbol.hasInstance] = kindOf('CancelError');
+  readonly [KIND] = 'CancelError';
   readonly exitCode = EXIT.interrupted;
   constructor(message = 'Cancelled.') {
     super(message);
@@ -69,10 +90,5 @@ export type KnownError = UsageError | DataError | IoError | CancelError;
 
 /** True for the errors whose message is meant for the user. */
 export function isKnownError(error: unknown): error is KnownError {
-  return (
-    error instanceof UsageError ||
-    error instanceof DataError ||
-    error instanceof IoError ||
-    error instanceof CancelError
-  );
+  return error instanceof UsageError || error instanceof DataError || error instanceof IoError || error instanceof CancelError;
 }
