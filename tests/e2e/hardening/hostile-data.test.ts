@@ -3,12 +3,12 @@
  * error naming the file (status 1, nothing printed on stdout, nothing half-loaded) or
  * is shown safely; nothing in them is executed, and nothing hangs.
  */
-import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ESCAPES, FIXTURES, spawnCli } from '../../helpers.js';
+import { cleanEnv, ESCAPES, FIXTURES, NODE, ROOT, spawnCli } from '../../helpers.js';
 
 const TOPIC = (id: string, extra = '') =>
   `id: ${id}\ntitle: T ${id}\nsummary: S.\nplatforms: [ios]\n${extra}sections:\n  - id: s\n    title: Section\n    steps:\n      - text: Step one.\n`;
@@ -22,8 +22,21 @@ function dataDir(files: Record<string, string | Buffer>, setup: (dir: string) =>
   return dir;
 }
 
-function rejected(dir: string, problem: RegExp): void {
-  const r = spawnCli(['where', '--ios', '--data', dir]);
+/**
+ * Runs the CLI as an ordinary user: as root, who reads anything, a copy of the built CLI
+ * is run as nobody (setpriv), so that permissions apply.
+ */
+function spawnAsUser(args: string[]): SpawnSyncReturns<string> {
+  if (process.getuid?.() !== 0) return spawnCli(args);
+  const copy = mkdtempSync(join(tmpdir(), 'fth-as-user-'));
+  for (const part of ['bin', 'dist']) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+  execFileSync('chmod', ['-R', 'a+rX', copy]);
+  const nobody = ['--reuid=65534', '--regid=65534', '--clear-groups', '--'];
+  return spawnSync('setpriv', [...nobody, NODE, join(copy, 'bin/facetime-help.cjs'), ...args], { encoding: 'utf8', env: cleanEnv(), timeout: 15_000 });
+}
+
+function rejected(dir: string, problem: RegExp, spawn = spawnCli): void {
+  const r = spawn(['where', '--ios', '--data', dir]);
   expect(r.status, r.stderr).toBe(1);
   expect(r.stdout).toBe('');
   expect(r.stderr).toMatch(/^facetime-help: (invalid|cannot read) guide data in /);
@@ -65,8 +78,12 @@ describe('rejected with a clear error', () => {
   it('a data path that is a file', () => {
     rejected(`${FIXTURES}/custom/topics/helpdesk.yaml`, /not a directory/);
   });
-  it.runIf(process.getuid?.() !== 0)('an unreadable file (not testable as root, who reads anything)', () => {
-    rejected(dataDir({ 'topics/a.yaml': TOPIC('a') }, (d) => chmodSync(join(d, 'topics/a.yaml'), 0)), /topics\/a\.yaml: permission denied/);
+  it('an unreadable file (as an ordinary user)', () => {
+    const dir = dataDir({ 'topics/a.yaml': TOPIC('a') }, (d) => {
+      for (const path of [d, join(d, 'topics')]) chmodSync(path, 0o755);
+      chmodSync(join(d, 'topics/a.yaml'), 0);
+    });
+    rejected(dir, /topics\/a\.yaml: permission denied/, spawnAsUser);
   });
 });
 
