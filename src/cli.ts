@@ -1,14 +1,21 @@
 /**
  * The command table: every command and option, declared once. The argument parser
  * (src/argv.ts), help, the man page and the completion scripts are all read from it.
- * Topic commands come from the data: each topic names its command and aliases. Each
- * command's module is imported only when it runs.
+ * Topic commands come from the data: each topic names its command and aliases. The
+ * commands that answer from the built-in guide are in the start-up bundle; the others
+ * (search, troubleshoot, validate, completion) are imported only when they run.
  */
 import { TROUBLESHOOT_CHECKLIST, topicCommands, type Guide } from './guide/guide.js';
 import { PLATFORMS } from './guide/platforms.js';
 import type { Topic } from './guide/schema.js';
+import { UsageError } from './errors.js';
 import { FORMATS } from './render/emit.js';
+import { stripControl } from './util/sanitize.js';
+import { didYouMean } from './util/suggest.js';
 import type { CommandContext } from './commands/context.js';
+import { runHelp } from './commands/help.js';
+import { runShow, runTopic } from './commands/topic.js';
+import { runTopics } from './commands/topics.js';
 import type { Reply } from './render/emit.js';
 import type { Options } from './argv.js';
 
@@ -104,7 +111,7 @@ function topicCommand(topic: Topic, name: string, aliases: readonly string[]): C
     options: TOPIC_OPTIONS,
     examples: [`${name} --ios`, `${name} --mac --os-version ventura`, `${name} --ipados --json | jq .`, `${name} --plain | grep Settings`],
     topic,
-    run: async (ctx, _, options) => (await import('./commands/topic.js')).runTopic(ctx, topic, options),
+    run: (ctx, _, options) => runTopic(ctx, topic, options),
   };
 }
 
@@ -116,7 +123,7 @@ const FIXED: readonly CommandSpec[] = [
     options: [...PLATFORM.slice(0, 7), ...OUTPUT],
     examples: ['topics', 'topics --mac', 'topics --json | jq -r ".topics[].command"'],
     notes: () => ['With a platform, only the topics that cover it.'],
-    run: async (ctx, _, options) => (await import('./commands/topics.js')).runTopics(ctx, options),
+    run: (ctx, _, options) => runTopics(ctx, options),
   },
   {
     name: 'show',
@@ -125,7 +132,7 @@ const FIXED: readonly CommandSpec[] = [
     operand: { name: 'topic', description: 'topic id, command or alias', required: true, variadic: false, completes: 'topic' },
     options: TOPIC_OPTIONS,
     examples: ['show where --ios', 'show recover --markdown'],
-    run: async (ctx, [name], options) => (await import('./commands/topic.js')).runShow(ctx, name!, options),
+    run: (ctx, [name], options) => runShow(ctx, name!, options),
   },
   {
     name: 'search',
@@ -180,7 +187,7 @@ const FIXED: readonly CommandSpec[] = [
     operand: { name: 'command', description: 'the command to explain', required: false, variadic: false, completes: 'command' },
     options: ['help', 'version', 'data'],
     examples: ['help', 'help troubleshoot'],
-    run: async (ctx, [name]) => (await import('./commands/help.js')).runHelp(ctx, name),
+    run: (ctx, [name]) => runHelp(ctx, name),
   },
 ];
 
@@ -195,6 +202,14 @@ export function commandTable(guide: Pick<Guide, 'topics'>): CommandSpec[] {
 /** The command a word names, by name or alias. */
 export function findCommand(table: readonly CommandSpec[], word: string): CommandSpec | undefined {
   return table.find((c) => c.name === word || c.aliases.includes(word));
+}
+
+/** The command the first word names, or a usage error with a suggestion. */
+export function commandOf(table: readonly CommandSpec[], word: string): CommandSpec {
+  const command = findCommand(table, word);
+  if (command) return command;
+  const names = table.flatMap((c) => [c.name, ...c.aliases]);
+  throw new UsageError(`unknown command '${stripControl(word)}'`, didYouMean(word, names) ?? "See 'facetime-help --help'.");
 }
 
 /** Options a command lists in help and completes: the ones it takes that are not hidden. */

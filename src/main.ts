@@ -3,9 +3,11 @@
  * into messages and statuses; start.ts is the only code that touches the process.
  */
 import { delimiter as pathDelimiter } from 'node:path';
-import { commandOf, dataOptions, operandsFor, optionsFor, readCommandLine } from './argv.js';
-import { commandTable } from './cli.js';
+import { dataOptions, operandsFor, optionsFor, readCommandLine } from './argv.js';
+import { commandOf, commandTable } from './cli.js';
 import { outputSettings, type CommandContext, type ProgramInfo } from './commands/context.js';
+import { helpFor } from './commands/help.js';
+import { runOverview } from './commands/overview.js';
 import { EXIT, isKnownError, DataError } from './errors.js';
 import { loadGuide } from './guide/load.js';
 import type { IO } from './io/io.js';
@@ -80,9 +82,9 @@ export async function run(argv: readonly string[], io: IO, context: RunContext):
     if (options.version) {
       reply = { document: { kind: 'text', text: `${PROGRAM} ${context.program.version}\n${reviewView(guide).text}\n` } };
     } else if (options.help) {
-      reply = await (await import('./commands/help.js')).helpFor(ctx, command);
+      reply = await helpFor(ctx, command);
     } else if (!command) {
-      reply = (await import('./commands/overview.js')).runOverview(ctx);
+      reply = runOverview(ctx);
     } else {
       reply = await command.run(ctx, operandsFor(command, line.words), options);
     }

@@ -74,7 +74,7 @@ async function main(): Promise<void> {
   const guide = compileData();
   const { name, ...info } = program;
   const metafiles = await bundleAll({ __PROGRAM__: JSON.stringify(info) });
-  for (const [product, units] of prerender(guide, drawMarkdown)) write(`dist/${product}.json`, asciiJson(units));
+  for (const [product, units] of await prerender(guide, drawMarkdown)) write(`dist/${product}.json`, asciiJson(units));
   write('dist/help.json', asciiJson(helpTexts(guide, info)));
   write('dist/api.mjs', API_ESM);
   write(`dist/${MAN_FILE}`, manPage(commandTable(guide), guide, program));

@@ -12,8 +12,9 @@ import type { Scoped } from '../guide/schema.js';
 import { resolveSelections, type Selection } from '../guide/select.js';
 import { components } from '../guide/versions.js';
 import type { DrawOptions } from '../render/draw.js';
+import { fitToWidth } from '../render/fit.js';
 import { documentUnits, endMarkdown, pageUnits, type Unit } from '../render/markdown.js';
-import type { DrawnUnits } from '../render/pretty.js';
+import { FITTED_WIDTHS, storedName, unitKey, VARIANTS, type StoredUnits, type Variant } from '../render/stored.js';
 import { viewChecklist } from '../view/checklist.js';
 import { viewTopic } from '../view/topic.js';
 
@@ -68,59 +69,72 @@ export function representativeVersions(guide: Guide, platform: VersionedPlatform
   return [...new Set(versions.filter((v): v is string => v !== undefined && /^\d{1,3}(\.\d{1,3}){0,2}$/.test(v)))];
 }
 
-/** The selections to draw for each platform: every representative version, or none for an unversioned one. */
-function selectionsFor(guide: Guide, covered: readonly Platform[]): Selection[][] {
-  return covered.flatMap((platform) => {
-    const versions: (string | undefined)[] = isVersioned(platform) ? representativeVersions(guide, platform) : [undefined];
-    return versions.flatMap((osVersion) => {
-      try {
-        return [resolveSelections(guide.frame, covered, { platforms: [platform], ...(osVersion !== undefined && { osVersion }) }, 'prerender')];
-      } catch {
-        return []; // a release that never existed ("iOS 20")
-      }
-    });
+/** The selections to draw for one platform: every representative version, or none for an unversioned one. */
+function selectionsFor(guide: Guide, covered: readonly Platform[], platform: Platform): Selection[][] {
+  const versions: (string | undefined)[] = isVersioned(platform) ? representativeVersions(guide, platform) : [undefined];
+  return versions.flatMap((osVersion) => {
+    try {
+      return [resolveSelections(guide.frame, covered, { platforms: [platform], ...(osVersion !== undefined && { osVersion }) }, 'prerender')];
+    } catch {
+      return []; // a release that never existed ("iOS 20")
+    }
   });
 }
 
-function topicUnits(guide: Guide): Map<string, Unit[]> {
-  const files = new Map<string, Unit[]>();
+/** Units of each topic, per platform: "topic-where" -> ios -> units. */
+function topicUnits(guide: Guide): Map<string, Map<Platform, Unit[]>> {
+  const files = new Map<string, Map<Platform, Unit[]>>();
   for (const topic of guide.topics) {
-    files.set(`topic-${topic.id}`, selectionsFor(guide, topic.platforms).flatMap((s) => documentUnits(viewTopic(guide, topic, s))));
+    const byPlatform = new Map<Platform, Unit[]>();
+    for (const platform of topic.platforms) {
+      byPlatform.set(platform, selectionsFor(guide, topic.platforms, platform).flatMap((s) => documentUnits(viewTopic(guide, topic, s))));
+    }
+    files.set(`topic-${topic.id}`, byPlatform);
   }
   return files;
 }
 
-function checklistUnits(guide: Guide): Unit[] {
-  return guide.checklists.flatMap((checklist) => {
-    const units = selectionsFor(guide, checklist.platforms).flatMap((selections) => {
-      const view = viewChecklist(guide, checklist, checklist.symptoms, selections);
-      const pages = view.symptoms.flatMap((s) =>
-        s.platforms.flatMap((p) => p.steps.flatMap((step, i) => pageUnits({ kind: 'checklist-page', n: i + 1, of: p.steps.length, step }))),
-      );
-      return [...documentUnits(view), ...pages];
-    });
-    const ends = [true, false].map((fixed) => ({ markdown: endMarkdown({ kind: 'checklist-end', fixed, text: fixed ? checklist.fixed : checklist.exhausted, support: checklist.support }) }));
-    return [...units, ...ends];
-  });
-}
-
-/** Draws each distinct unit in the three variants; the linked one only where links make a difference. */
-function drawAll(units: readonly Unit[], draw: Draw): DrawnUnits {
-  const drawn: Record<string, string[]> = {};
-  for (const { markdown } of units) {
-    if (Object.hasOwn(drawn, markdown)) continue;
-    const variants = [draw(markdown, { color: false, links: false }), draw(markdown, { color: true, links: false })];
-    const linked = draw(markdown, { color: true, links: true });
-    drawn[markdown] = linked === variants[1] ? variants : [...variants, linked];
+/** Units of the checklist, printed and step by step, per platform. */
+function checklistUnits(guide: Guide): Map<Platform, Unit[]> {
+  const byPlatform = new Map<Platform, Unit[]>();
+  for (const checklist of guide.checklists) {
+    for (const platform of checklist.platforms) {
+      const units = selectionsFor(guide, checklist.platforms, platform).flatMap((selections) => {
+        const view = viewChecklist(guide, checklist, checklist.symptoms, selections);
+        const pages = view.symptoms.flatMap((s) =>
+          s.platforms.flatMap((p) => p.steps.flatMap((step, i) => pageUnits({ kind: 'checklist-page', platform, n: i + 1, of: p.steps.length, step }))),
+        );
+        return [...documentUnits(view), ...pages];
+      });
+      const ends = [true, false].map((fixed) => ({ markdown: endMarkdown({ kind: 'checklist-end', platform, fixed, text: fixed ? checklist.fixed : checklist.exhausted, support: checklist.support }) }));
+      byPlatform.set(platform, [...(byPlatform.get(platform) ?? []), ...units, ...ends]);
+    }
   }
-  return drawn;
+  return byPlatform;
 }
 
-/** Every drawn unit of the built-in guide, by product name ("pretty/topic-where", "pretty/checklist"). */
-export function prerender(guide: Guide, draw: Draw): Map<string, DrawnUnits> {
-  const products = new Map<string, DrawnUnits>();
-  for (const [name, units] of topicUnits(guide)) products.set(`pretty/${name}`, drawAll(units, draw));
-  products.set('pretty/checklist', drawAll(checklistUnits(guide), draw));
+const OPTIONS: Record<Variant, DrawOptions> = { plain: { color: false, links: false }, color: { color: true, links: false }, links: { color: true, links: true } };
+
+/** Draws each distinct unit in each variant: as drawn, and fitted to each stored width. */
+async function drawAll(name: string, platform: Platform, units: readonly Unit[], draw: Draw, products: Map<string, StoredUnits['units'][number]>): Promise<void> {
+  const distinct = [...new Set(units.map((u) => u.markdown))];
+  const keys = new Map(distinct.map((markdown) => [unitKey(markdown), markdown]));
+  if (keys.size !== distinct.length) throw new Error(`two units of ${name} share a key: change unitKey`);
+  for (const variant of VARIANTS) {
+    const drawn = Object.fromEntries([...keys].map(([key, markdown]) => [key, draw(markdown, OPTIONS[variant])]));
+    products.set(storedName(name, platform, variant), drawn);
+    for (const width of FITTED_WIDTHS) {
+      const fitted = await Promise.all(Object.entries(drawn).map(async ([key, text]) => [key, (await fitToWidth(text, width)).slice(0, -1)]));
+      products.set(storedName(name, platform, variant, width), Object.fromEntries(fitted));
+    }
+  }
+}
+
+/** Every drawn unit of the built-in guide, by product name ("pretty/topic-where-ios.color.w80"). */
+export async function prerender(guide: Guide, draw: Draw): Promise<Map<string, StoredUnits['units'][number]>> {
+  const products = new Map<string, StoredUnits['units'][number]>();
+  for (const [name, byPlatform] of topicUnits(guide)) for (const [platform, units] of byPlatform) await drawAll(name, platform, units, draw, products);
+  for (const [platform, units] of checklistUnits(guide)) await drawAll('checklist', platform, units, draw, products);
   return products;
 }
 

@@ -23,7 +23,7 @@ export async function runSession(checklist: Checklist, symptom: string, view: Sy
   const session: SessionView = { kind: 'session', checklistTitle: checklist.title, symptom, heading: view.heading, tried: [], fixed: false, support: checklist.support };
   const of = view.steps.length;
   for (const [i, step] of view.steps.entries()) {
-    await io.show({ kind: 'checklist-page', n: i + 1, of, step });
+    await io.show({ kind: 'checklist-page', platform: view.platform, n: i + 1, of, step });
     const answer: Answer = await io.prompter.select(`${stepCounter(i + 1, of)}: did that help?`, CHOICES);
     session.tried.push({ title: step.title, answer });
     if (answer === 'fixed') {
@@ -31,6 +31,6 @@ export async function runSession(checklist: Checklist, symptom: string, view: Sy
       break;
     }
   }
-  await io.show({ kind: 'checklist-end', fixed: session.fixed, text: session.fixed ? checklist.fixed : checklist.exhausted, support: checklist.support });
+  await io.show({ kind: 'checklist-end', platform: view.platform, fixed: session.fixed, text: session.fixed ? checklist.fixed : checklist.exhausted, support: checklist.support });
   return session;
 }

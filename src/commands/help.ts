@@ -1,6 +1,5 @@
 /** `help [command]` and `--help`: help for a command, or for the program. */
-import { HELP_WIDTH, type CommandSpec } from '../cli.js';
-import { commandOf } from '../argv.js';
+import { commandOf, HELP_WIDTH, type CommandSpec } from '../cli.js';
 import type { Reply } from '../render/emit.js';
 import type { CommandContext } from './context.js';
 

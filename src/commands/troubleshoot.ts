@@ -11,7 +11,7 @@ import { PLATFORM_LABEL } from '../guide/platforms.js';
 import type { Checklist, Symptom } from '../guide/schema.js';
 import { resolveSelections } from '../guide/select.js';
 import type { Reply } from '../render/emit.js';
-import { renderMarkdown } from '../render/markdown.js';
+import { renderMarkdown, sessionMarkdown } from '../render/markdown.js';
 import { stripControl } from '../util/sanitize.js';
 import { didYouMean } from '../util/suggest.js';
 import { viewChecklist, viewSymptom } from '../view/checklist.js';
@@ -63,7 +63,7 @@ async function interactive(ctx: CommandContext, checklist: Checklist, options: O
   const show = (document: Document): Promise<void> => ctx.emit({ document }, { pager: false });
   const session = await runSession(checklist, symptom.title, view, { prompter, show });
   if (options.report && options.report !== STDOUT) {
-    const error = writeReport(ctx, options.report, renderMarkdown(session), options.force);
+    const error = writeReport(ctx, options.report, sessionMarkdown(session), options.force);
     if (!error) return { messages: [`Report written to ${stripControl(options.report)}.`] };
     await show(session); // nothing is lost: if the file cannot be written, the summary goes to the screen
     return { error };

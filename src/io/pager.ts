@@ -6,13 +6,9 @@
  */
 import { spawn } from 'node:child_process';
 
-type Env = Readonly<Record<string, string | undefined>>;
+import { pagerCommand } from './pager-command.js';
 
-/** The pager command, or undefined when paging is off (an empty PAGER, or `cat`). */
-export function pagerCommand(env: Env): string | undefined {
-  const command = (env.FACETIME_HELP_PAGER ?? env.PAGER ?? 'less').trim();
-  return command === '' || command === 'cat' ? undefined : command;
-}
+type Env = Readonly<Record<string, string | undefined>>;
 
 /** A shell's status for a command it could not find or run. */
 const NOT_RUN = new Set([126, 127]);

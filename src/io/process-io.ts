@@ -8,6 +8,7 @@
  */
 import { fstatSync, statSync, writeSync } from 'node:fs';
 import type { IO, Output } from './io.js';
+import { pagerCommand } from './pager-command.js';
 
 /** Called with a write error (a closed pipe, a full disk); start.ts decides how to end. */
 export type WriteErrorHandler = (error: NodeJS.ErrnoException, name: 'stdout' | 'stderr') => void;
@@ -99,6 +100,24 @@ function output(fd: 1 | 2, onError: WriteErrorHandler): Output {
   return certainlyNotTerminal(fd) ? fdOutput(fd, name, onError) : streamOutput(name, onError);
 }
 
+/** An output looked at only when first used: most runs write nothing to stderr. */
+function lazyOutput(fd: 1 | 2, onError: WriteErrorHandler): Output {
+  let real: Output | undefined;
+  const get = (): Output => (real ??= output(fd, onError));
+  return {
+    write: (text) => get().write(text),
+    get isTTY() {
+      return get().isTTY;
+    },
+    get columns() {
+      return get().columns;
+    },
+    get rows() {
+      return get().rows;
+    },
+  };
+}
+
 /**
  * While a prompt is up the terminal is in raw mode with the cursor hidden. A SIGINT or
  * SIGTERM from outside (`kill`) would end the process there and leave the terminal so
@@ -122,7 +141,7 @@ function restoreTerminalOnSignals(): void {
 export function processIO(onWriteError: WriteErrorHandler): IO {
   return {
     out: output(1, onWriteError),
-    err: output(2, onWriteError),
+    err: lazyOutput(2, onWriteError),
     // process.stdin builds a stream (and loads net for a pipe) just to answer this
     get stdinIsTTY() {
       return !certainlyNotTerminal(0) && process.stdin.isTTY === true;
@@ -137,6 +156,8 @@ export function processIO(onWriteError: WriteErrorHandler): IO {
       return inquirerPrompter(options);
     },
     page: async (text) => {
+      // no pager named (an empty PAGER, or cat): nothing to load or start
+      if (!pagerCommand(process.env)) return false;
       const { runPager } = await import('./pager.js');
       return runPager(text, process.env);
     },

@@ -3,14 +3,15 @@
  * its messages on stderr. Long output on a terminal goes through the pager. Adding an
  * output format is adding it to FORMATS and RENDERERS.
  */
+import type { Platform } from '../guide/platforms.js';
 import type { IO } from '../io/io.js';
 import type { Products } from '../io/products.js';
 import type { Document } from '../view/model.js';
-import { INVISIBLE } from './fit.js';
+import { INVISIBLE } from './inline.js';
 import { renderJson, type JsonDocument } from './json.js';
-import { renderMarkdown } from './markdown.js';
-import { renderPlain } from './plain.js';
-import type { DrawnUnits, PrettySettings } from './pretty.js';
+import { renderPlain, type RenderedDocument } from './plain.js';
+import type { PrettySettings } from './pretty.js';
+import { FITTED_WIDTHS, storedName, variantOf, type StoredUnits } from './stored.js';
 
 export const FORMATS = ['pretty', 'plain', 'markdown', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -31,28 +32,54 @@ export interface Reply {
 
 const JSON_KINDS = new Set<Document['kind']>(['topic', 'checklist', 'topics', 'search', 'validation']);
 
-/** The build's drawn units for a document, by the topic or checklist it shows. */
-function storedUnits(doc: Document, products: Products | undefined): DrawnUnits | undefined {
-  const name = doc.kind === 'topic' ? `topic-${doc.id}` : doc.kind.startsWith('checklist') ? 'checklist' : undefined;
-  return name ? products?.read<DrawnUnits>(`pretty/${name}`) : undefined;
+/** The topic or checklist a drawn document shows, and for which platforms: where its units are stored. */
+function storedFor(doc: Document): { name: string; platforms: Platform[] } | undefined {
+  switch (doc.kind) {
+    case 'topic':
+      return { name: `topic-${doc.id}`, platforms: doc.platforms.map((p) => p.platform) };
+    case 'checklist':
+      return { name: 'checklist', platforms: [...new Set(doc.symptoms.flatMap((s) => s.platforms.map((p) => p.platform)))] };
+    case 'checklist-page':
+    case 'checklist-end':
+      return { name: 'checklist', platforms: [doc.platform] };
+    default:
+      return undefined;
+  }
 }
 
-type Renderer = (doc: Document, settings: OutputSettings, products?: Products) => string | Promise<string>;
+/**
+ * The build's drawn units for a document, per platform it shows, in the settings'
+ * variant: fitted to the width where the build stored them so, else as drawn.
+ */
+function storedUnits(doc: Document, settings: OutputSettings, products: Products | undefined): StoredUnits | undefined {
+  const stored = storedFor(doc);
+  if (!stored || !products) return undefined;
+  const width = FITTED_WIDTHS.includes(settings.width) ? settings.width : undefined;
+  const tables = stored.platforms.map((p) => products.read<StoredUnits['units'][number]>(storedName(stored.name, p, variantOf(settings), width)));
+  return { units: tables.filter((t) => t !== undefined), ...(width && { width }) };
+}
+
+type Renderer = (doc: RenderedDocument, settings: OutputSettings, products?: Products) => string | Promise<string>;
+
+/** Markdown and pretty output are loaded only when asked for: the plain and json paths stay small. */
+const markdown = async (doc: RenderedDocument): Promise<string> => (await import('./present.js')).renderMarkdown(doc);
 
 const RENDERERS: Record<Format, Renderer> = {
   plain: (doc) => renderPlain(doc),
-  markdown: (doc) => renderMarkdown(doc),
+  markdown,
   // the interactive pages never ask for JSON; their markdown is the nearest thing
-  json: (doc) => (JSON_KINDS.has(doc.kind) ? renderJson(doc as JsonDocument) : renderMarkdown(doc)),
+  json: (doc) => (JSON_KINDS.has(doc.kind) ? renderJson(doc as JsonDocument) : markdown(doc)),
   pretty: async (doc, settings, products) => {
-    const { renderPretty } = await import('./pretty.js');
-    return renderPretty(doc, settings, storedUnits(doc, products));
+    const { renderPretty } = await import('./present.js');
+    return renderPretty(doc, settings, storedUnits(doc, settings, products));
   },
 };
 
-/** Renders a document as a format asks. */
-export function render(doc: Document, settings: OutputSettings, products?: Products): string | Promise<string> {
-  return doc.kind === 'text' ? doc.text : RENDERERS[settings.format](doc, settings, products);
+/** Renders a document as a format asks; text, and the session report (markdown for a ticket), are what they are. */
+export async function render(doc: Document, settings: OutputSettings, products?: Products): Promise<string> {
+  if (doc.kind === 'text') return doc.text;
+  if (doc.kind === 'session') return (await import('./present.js')).sessionMarkdown(doc);
+  return RENDERERS[settings.format](doc, settings, products);
 }
 
 /** Whether text is longer than the terminal is high (an unknown height never pages). */

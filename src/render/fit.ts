@@ -4,8 +4,8 @@
  * next), and a list item or an indented line continues under its own text. Only the
  * characters a terminal shows count toward the width: never the address inside a link.
  */
-/** A colour (SGR) or a hyperlink (OSC 8, ended by BEL or ST): shown as nothing. */
-export const INVISIBLE = /\u001b\[[0-9;]*m|\u001b\]8;[^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
+import { INVISIBLE } from './inline.js';
+
 
 /** Spaces at the end of a line, before any closing escape sequences. */
 const TRAILING_SPACE = new RegExp(` +((?:${INVISIBLE.source})*)$`);

@@ -11,6 +11,9 @@ import { plural } from '../util/plural.js';
 import { stepCounter } from '../view/checklist.js';
 import type { StepView, ValidationView } from '../view/model.js';
 
+/** A colour (SGR) or a hyperlink (OSC 8, ended by BEL or ST): shown as nothing. */
+export const INVISIBLE = /\u001b\[[0-9;]*m|\u001b\]8;[^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
+
 /** Characters that start inline markup: code, a link, emphasis, an escape. */
 const MARKUP = /[`[*_\\]/;
 

@@ -8,7 +8,6 @@ import type {
   ChecklistEndView,
   ChecklistPageView,
   ChecklistView,
-  Document,
   ReviewView,
   SearchView,
   SectionView,
@@ -20,6 +19,7 @@ import type {
   ValidationView,
 } from '../view/model.js';
 import { escapeMarkdown, hitPlatforms, markText, safeInline, stepHeading, stepLine, validationLines } from './inline.js';
+import type { RenderedDocument } from './plain.js';
 
 /** Stands in a unit for its varying part (the version in a heading) until after drawing. */
 export const SLOT = 'FTHSLOT';
@@ -147,7 +147,7 @@ export function documentUnits(doc: DrawnDocument): Unit[] {
   }
 }
 
-export function renderMarkdown(doc: Document): string {
+export function renderMarkdown(doc: RenderedDocument): string {
   switch (doc.kind) {
     case 'topic':
     case 'checklist':
@@ -155,15 +155,11 @@ export function renderMarkdown(doc: Document): string {
       return `${documentUnits(doc).map(unitMarkdown).join('\n\n')}\n`;
     case 'checklist-end':
       return `${endMarkdown(doc)}\n`;
-    case 'session':
-      return sessionMarkdown(doc);
     case 'topics':
       return topicsMarkdown(doc);
     case 'search':
       return searchMarkdown(doc);
     case 'validation':
       return validationMarkdown(doc);
-    case 'text':
-      return doc.text;
   }
 }

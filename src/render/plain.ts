@@ -6,6 +6,8 @@ import type {
   ChecklistView,
   Document,
   SearchView,
+  SessionView,
+  TextView,
   SectionView,
   Source,
   SupportLink,
@@ -13,7 +15,6 @@ import type {
   TopicView,
 } from '../view/model.js';
 import { hitPlatforms, markText, oneLine, stepHeading, stepLine, toPlain, validationLines } from './inline.js';
-import { sessionMarkdown } from './markdown.js';
 
 const finish = (lines: readonly string[]): string => `${lines.map((l) => l.trimEnd()).join('\n').replace(/\n+$/, '')}\n`;
 
@@ -67,7 +68,10 @@ function searchPlain(view: SearchView): string[] {
   return view.results.flatMap((h, i) => [...(i ? [''] : []), `${i + 1}. ${oneLine(h.parentTitle)} > ${oneLine(h.title)} (${hitPlatforms(h.platforms)})`, `   ${h.snippet}`, `   ${h.command}`]);
 }
 
-export function renderPlain(doc: Document): string {
+/** The documents every format renders (text and the session report are written as they are). */
+export type RenderedDocument = Exclude<Document, TextView | SessionView>;
+
+export function renderPlain(doc: RenderedDocument): string {
   switch (doc.kind) {
     case 'topic':
       return finish(topicPlain(doc));
@@ -77,15 +81,11 @@ export function renderPlain(doc: Document): string {
       return finish([stepHeading(doc.n, doc.of, doc.step.title), ...doc.step.sections.flatMap((s) => ['', ...sectionLines(s)])]);
     case 'checklist-end':
       return finish([toPlain(doc.text), ...(doc.fixed ? [] : ['', ...supportLines(doc.support)])]);
-    case 'session':
-      return sessionMarkdown(doc);
     case 'topics':
       return finish(topicRows(doc));
     case 'search':
       return doc.results.length ? finish(searchPlain(doc)) : '';
     case 'validation':
       return finish(validationLines(doc));
-    case 'text':
-      return doc.text;
   }
 }

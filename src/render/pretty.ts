@@ -5,11 +5,11 @@
  * not there (custom data), with the same result. Lists (topics, search) are styled
  * text. Everything is then fitted to the terminal's width.
  */
-import type { Document } from '../view/model.js';
 import { fitToWidth } from './fit.js';
 import { hitPlatforms, oneLine, validationLines } from './inline.js';
-import { documentUnits, endMarkdown, sessionMarkdown, SLOT, unitMarkdown, type Unit } from './markdown.js';
-import { topicRows } from './plain.js';
+import { documentUnits, endMarkdown, SLOT, unitMarkdown, type Unit } from './markdown.js';
+import { topicRows, type RenderedDocument } from './plain.js';
+import { unitKey, type StoredUnits } from './stored.js';
 
 export interface PrettySettings {
   width: number;
@@ -18,30 +18,31 @@ export interface PrettySettings {
   links: boolean;
 }
 
-/** Units drawn by the build: markdown -> [no colour, colour, colour with links (when it differs)]. */
-export type DrawnUnits = Readonly<Record<string, readonly string[]>>;
-
-const variant = (s: PrettySettings): number => (s.color ? (s.links ? 2 : 1) : 0);
 
 /** A value that draws as itself, so that it can go into a unit drawn with SLOT in its place. */
 const INERT = /^[A-Za-z0-9 .()]+$/;
 
-/** The units drawn, from the build's table where it has them. */
-export async function drawUnits(units: readonly Unit[], settings: PrettySettings, stored: DrawnUnits = {}): Promise<string[]> {
+/**
+ * The units drawn and fitted to the width: from the build's units where it has them
+ * (already fitted when it stored them at this width), drawn live where it has not.
+ */
+export async function drawUnits(units: readonly Unit[], settings: PrettySettings, stored?: StoredUnits): Promise<string[]> {
   let draw: typeof import('./draw.js').drawMarkdown | undefined;
+  const fitted = stored?.width === settings.width;
   const out: string[] = [];
   for (const unit of units) {
     const templated = unit.value === undefined || INERT.test(unit.value);
     const markdown = templated ? unit.markdown : unitMarkdown(unit);
-    const found = Object.hasOwn(stored, markdown) ? stored[markdown]! : undefined;
-    const v = variant(settings);
-    // the linked variant is stored only where it differs from the coloured one
-    let text = found?.[v] ?? (v === 2 ? found?.[1] : undefined);
-    if (text === undefined) {
+    const key = stored && unitKey(markdown);
+    let text = key ? stored.units.find((table) => Object.hasOwn(table, key))?.[key] : undefined;
+    const found = text !== undefined;
+    if (!found) {
       draw ??= (await import('./draw.js')).drawMarkdown;
       text = draw(markdown, settings);
     }
-    out.push(templated && unit.value !== undefined ? text.replace(SLOT, unit.value) : text);
+    if (templated && unit.value !== undefined) text = text!.replace(SLOT, unit.value);
+    // fitted already, unless drawn live or given its value after fitting
+    out.push(found && fitted && unit.value === undefined ? text! : (await fitToWidth(text!, settings.width)).slice(0, -1));
   }
   return out;
 }
@@ -53,7 +54,7 @@ async function chalk(settings: PrettySettings): Promise<{ bold(s: string): strin
   return c;
 }
 
-async function styledText(doc: Document, settings: PrettySettings): Promise<string | undefined> {
+async function styledText(doc: RenderedDocument, settings: PrettySettings): Promise<string | undefined> {
   switch (doc.kind) {
     case 'topics': {
       const style = await chalk(settings);
@@ -74,18 +75,14 @@ async function styledText(doc: Document, settings: PrettySettings): Promise<stri
 }
 
 /** Renders a document for the terminal; `stored` holds the build's drawn units for it. */
-export async function renderPretty(doc: Document, settings: PrettySettings, stored?: DrawnUnits): Promise<string> {
+export async function renderPretty(doc: RenderedDocument, settings: PrettySettings, stored?: StoredUnits): Promise<string> {
   switch (doc.kind) {
-    case 'text':
-      return doc.text;
-    case 'session':
-      return sessionMarkdown(doc); // printed as markdown source, to paste into a ticket
     case 'checklist-end':
-      return fitToWidth((await drawUnits([{ markdown: endMarkdown(doc) }], settings, stored)).join(''), settings.width);
+      return `${(await drawUnits([{ markdown: endMarkdown(doc) }], settings, stored)).join('')}\n`;
     case 'topic':
     case 'checklist':
     case 'checklist-page':
-      return fitToWidth((await drawUnits(documentUnits(doc), settings, stored)).join('\n\n'), settings.width);
+      return `${(await drawUnits(documentUnits(doc), settings, stored)).join('\n\n')}\n`;
     default: {
       const text = await styledText(doc, settings);
       return text ? fitToWidth(text, settings.width) : '';

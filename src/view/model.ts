@@ -104,6 +104,8 @@ export interface ChecklistView {
 /** One step of the interactive checklist, "Step 2 of 6". */
 export interface ChecklistPageView {
   kind: 'checklist-page';
+  /** The device the session is for. */
+  platform: Platform;
   n: number;
   of: number;
   step: ChecklistStepView;
@@ -112,6 +114,7 @@ export interface ChecklistPageView {
 /** How the interactive checklist ended: the congratulation, or the support links. */
 export interface ChecklistEndView {
   kind: 'checklist-end';
+  platform: Platform;
   fixed: boolean;
   /** Inline markdown from the data. */
   text: string;

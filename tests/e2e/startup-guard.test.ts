@@ -28,29 +28,39 @@ const CORE = ['bin/facetime-help.cjs', 'dist/cli.cjs'];
 /** Node modules that cost start-up time and a short answer never needs. */
 const HEAVY_BUILTINS = ['child_process', 'net', 'stream', 'readline', 'tty', 'internal/fs/promises'];
 
+const chunk = (name: string): string => `dist/chunks/${name}.cjs`;
+const vendor = (name: string): string => `dist/vendor/${name}.cjs`;
+
 describe('what each path loads', () => {
   it.each([
-    [['where', '--ios', '--plain']],
-    [['where', '--ios', '--json']],
-    [['enable', '--mac', '--os-version', 'high-sierra', '--plain']],
-    [['where', '--os-version', '99']],
-    [['topics']],
-    [['troubleshoot', '--no-input']],
-    [['troubleshoot', '--symptom', 'deleted', '--json']],
-    [['--help']],
-    [['where', '--help']],
-    [['--version']],
-    [[]],
-    [['completion', 'bash']],
-  ])('%j: the CLI bundle alone, and none of Node\'s heavier modules', (args) => {
+    [['where', '--ios', '--plain'], []],
+    [['where', '--ios', '--json'], []],
+    [['enable', '--mac', '--os-version', 'high-sierra', '--plain'], []],
+    [['where', '--os-version', '99'], []],
+    [['topics'], []],
+    [['--help'], []],
+    [['where', '--help'], []],
+    [['--version'], []],
+    [[], []],
+    [['troubleshoot', '--no-input'], [chunk('troubleshoot')]],
+    [['troubleshoot', '--symptom', 'deleted', '--json'], [chunk('troubleshoot')]],
+    [['completion', 'bash'], [chunk('completion')]],
+    [['search', 'recently', 'deleted'], [chunk('search'), vendor('minisearch'), vendor('stemmer')]],
+  ])("%j: the CLI bundle, the command's own code %j, and none of Node's heavier modules", (args, extra) => {
     const { modules, builtins } = probe(args);
-    expect(modules).toEqual(CORE);
+    expect(modules).toEqual([...CORE, ...extra].sort());
     expect(builtins.filter((b) => HEAVY_BUILTINS.includes(b))).toEqual([]);
   });
-  it.each([['80'], ['100'], ['300'], ['57']])('pretty output of the built-in guide, %s columns, any version: no markdown code', (columns) => {
-    for (const args of [['where', '--ios'], ['enable', '--mac', '--os-version', '10.14.3'], ['recover', '--os-version', '17.5'], ['troubleshoot', '--no-input']]) {
-      const { modules } = probe([...args, '--format', 'pretty', '--color'], { COLUMNS: columns });
-      expect(modules.filter((m) => !CORE.includes(m) && m !== 'dist/vendor/fast-wrap-ansi.cjs')).toEqual([]);
+  it.each([['80'], ['100'], ['300'], ['57']])('pretty output of the built-in guide, %s columns, any version: stored units, no markdown code', (columns) => {
+    const fitted = ['80', '100', '300'].includes(columns) ? [] : [vendor('fast-wrap-ansi')];
+    for (const [args, extra] of [
+      [['where', '--ios'], []],
+      [['enable', '--mac', '--os-version', '10.14.3'], []],
+      [['recover', '--os-version', '17.5'], []],
+      [['troubleshoot', '--no-input'], [chunk('troubleshoot')]],
+    ]) {
+      const { modules } = probe([...args!, '--format', 'pretty', '--color'], { COLUMNS: columns });
+      expect(modules, args!.join(' ')).toEqual([...CORE, chunk('present'), ...extra!, ...fitted].sort());
     }
   });
   it('the error for an unknown command loads nothing more', () => {
@@ -60,18 +70,16 @@ describe('what each path loads', () => {
     expect(modules.sort()).toEqual(CORE);
   });
   it('help for a narrow terminal is laid out live, by commander', () => {
-    expect(probe(['where', '--help'], { COLUMNS: '60' }).modules).toEqual([...CORE, 'dist/vendor/commander.cjs'].sort());
+    expect(probe(['where', '--help'], { COLUMNS: '60' }).modules).toEqual([...CORE, chunk('help'), vendor('commander')].sort());
   });
   it('validate loads the YAML and checking code', () => {
-    expect(probe(['validate']).modules).toEqual([...CORE, 'dist/chunks/check.cjs', 'dist/vendor/yaml.cjs'].sort());
-  });
-  it('search loads the search library, nothing else', () => {
-    expect(probe(['search', 'recently', 'deleted']).modules).toEqual([...CORE, 'dist/vendor/minisearch.cjs', 'dist/vendor/stemmer.cjs'].sort());
+    expect(probe(['validate']).modules).toEqual([...CORE, ...['validate', 'overlay', 'check', 'read-dir'].map(chunk), vendor('yaml')].sort());
   });
   it('custom data loads the YAML and checking code; drawn live, the markdown code, without highlight.js or the emoji table', () => {
-    expect(probe(['where', '--ios', '--plain', '--data', `${FIXTURES}/custom`]).modules).toEqual([...CORE, 'dist/chunks/check.cjs', 'dist/vendor/yaml.cjs'].sort());
-    expect(probe(['helpdesk', '--mac', '--format', 'pretty', '--data', `${FIXTURES}/custom`]).modules).toContain('dist/chunks/draw.cjs');
-    const draw = readFileSync(`${ROOT}dist/chunks/draw.cjs`, 'utf8');
+    const custom = [...CORE, ...['overlay', 'check', 'read-dir'].map(chunk), vendor('yaml')];
+    expect(probe(['where', '--ios', '--plain', '--data', `${FIXTURES}/custom`]).modules).toEqual(custom.sort());
+    expect(probe(['helpdesk', '--mac', '--format', 'pretty', '--data', `${FIXTURES}/custom`]).modules).toEqual([...custom, chunk('present'), chunk('draw'), vendor('fast-wrap-ansi')].sort());
+    const draw = readFileSync(`${ROOT}${chunk('draw')}`, 'utf8');
     expect(draw).not.toMatch(/hljs|highlight\.js/);
     expect(draw).not.toMatch(/"grinning"|":smile:"/);
   });

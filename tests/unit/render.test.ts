@@ -11,6 +11,7 @@ import { renderJson } from '../../src/render/json.js';
 import { renderMarkdown, SLOT } from '../../src/render/markdown.js';
 import { renderPlain } from '../../src/render/plain.js';
 import { drawUnits } from '../../src/render/pretty.js';
+import { unitKey } from '../../src/render/stored.js';
 import { viewTopic } from '../../src/view/topic.js';
 import { ESCAPES, FIXTURES, ROOT, BUILT_GUIDE } from '../helpers.js';
 
@@ -126,7 +127,8 @@ describe('pretty', () => {
   it('a heading drawn with SLOT in place of its text is that heading drawn', async () => {
     for (const value of ['iPhone (iOS 17.5)', 'Mac (macOS 27 Golden Gate)', 'iPad (iOS 12.1.4)']) {
       for (const settings of [{ color: true, links: false }, { color: false, links: false }]) {
-        const [viaSlot] = await drawUnits([{ markdown: `## ${SLOT}`, value }], { ...settings, width: 80 }, { [`## ${SLOT}`]: [drawMarkdown(`## ${SLOT}`, { color: false, links: false }), drawMarkdown(`## ${SLOT}`, { color: true, links: false })] });
+        const stored = { units: [{ [unitKey(`## ${SLOT}`)]: drawMarkdown(`## ${SLOT}`, settings) }] };
+        const [viaSlot] = await drawUnits([{ markdown: `## ${SLOT}`, value }], { ...settings, width: 80 }, stored);
         expect(viaSlot).toBe(drawMarkdown(`## ${value}`, settings));
       }
     }
