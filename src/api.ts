@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import type { Options } from './argv.js';
 import { commandTable } from './cli.js';
 import { outputSettings, type CommandContext } from './commands/context.js';
+import { runShow } from './commands/topic.js';
+import { runTopics } from './commands/topics.js';
 import { UsageError } from './errors.js';
 import { loadGuide } from './guide/load.js';
 import { PLATFORMS, parsePlatform, type Platform } from './guide/platforms.js';
@@ -71,7 +73,7 @@ async function answer<T>(request: Request, run: (ctx: CommandContext) => Promise
     emit: async () => {},
     program: __PROGRAM__,
     builtInData: join(__dirname, '..', 'data'),
-    products: productsIn(undefined),
+    products: productsIn(__dirname),
   };
   const reply = await run(ctx);
   if (reply.error) throw reply.error;
@@ -80,7 +82,7 @@ async function answer<T>(request: Request, run: (ctx: CommandContext) => Promise
 
 /** A topic (by id, command or alias) for the asked platforms and version: `facetime-help show <topic> --json`. */
 export function getTopic(topic: string, request: Request = {}): Promise<TopicOutput> {
-  return answer(request, async (ctx) => (await import('./commands/topic.js')).runShow(ctx, topic, options(request)));
+  return answer(request, async (ctx) => runShow(ctx, topic, options(request)));
 }
 
 /** The troubleshooting checklist, for one symptom or all: `facetime-help troubleshoot --json`. */
@@ -97,5 +99,5 @@ export function search(query: string, request: Request & { limit?: number } = {}
 
 /** Every topic, with the command that shows it: `facetime-help topics --json`. */
 export function listTopics(request: Request = {}): Promise<TopicsOutput> {
-  return answer(request, async (ctx) => (await import('./commands/topics.js')).runTopics(ctx, options(request)));
+  return answer(request, async (ctx) => runTopics(ctx, options(request)));
 }

@@ -6,13 +6,16 @@
  *   checklist, custom data, live help, completion), each required when its path runs;
  * - dist/vendor/NAME.cjs: each library used only on some paths;
  * - dist/api.cjs: the library API, over the same chunks.
- * A chunk holds copies of the small modules it shares with others; none holds state
- * but the error classes, whose instanceof works across copies (src/errors.ts).
+ * Our modules in dist/cli.cjs are the core: a chunk or the API that imports one takes
+ * it from cli.cjs (its `__core` export) instead of holding a copy, so each is compiled
+ * once and has one state. A module that is in no core but in two chunks is copied into
+ * both; such copies hold no state (the error classes, which do, are all in the core, and
+ * their instanceof works across copies anyway: src/errors.ts).
  * Colour and hyperlink detection in the libraries is stubbed out: the CLI decides both.
  * Returns the metafiles, from which the third-party notices are written.
  */
-import { resolve } from 'node:path';
-import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
+import { relative, resolve, sep } from 'node:path';
+import { build, type BuildOptions, type BuildResult, type Metafile, type Plugin } from 'esbuild';
 
 /** Libraries required only on the paths that use them; `default` marks those used by default import. */
 const VENDOR: Record<string, { default?: true }> = {
@@ -20,9 +23,7 @@ const VENDOR: Record<string, { default?: true }> = {
   'fast-wrap-ansi': {},
   '@inquirer/select': { default: true },
   '@inquirer/confirm': { default: true },
-  yaml: {},
-  minisearch: { default: true },
-  stemmer: {},
+  'js-yaml': {},
   commander: {},
 };
 
@@ -59,11 +60,19 @@ const escape = (s: string): string => s.replace(/[/.]/g, '\\$&');
 const anyOf = (names: string[]): RegExp => new RegExp(`^(${names.map(escape).join('|')})$`);
 
 /**
- * Resolves libraries to their vendor bundles and chunk sources to their chunks (except
- * the package or chunk being built), and applies the stubs. `from` is the way from the
- * bundle being built to dist/.
+ * The core: our modules in cli.cjs (as "src/x.ts"); `probe` while finding which names
+ * other bundles import, `names` once found.
  */
-function layout(options: { vendors: boolean; chunks: boolean; building?: string; from: './' | '../' }): Plugin {
+type Core = { modules: ReadonlySet<string>; probe?: true; names?: CoreNames };
+
+const rel = (path: string): string => relative(process.cwd(), path).split(sep).join('/');
+
+/**
+ * Resolves libraries to their vendor bundles, chunk sources to their chunks (except the
+ * package or chunk being built) and, given the core, core modules to cli.cjs; applies the
+ * stubs. `from` is the way from the bundle being built to dist/.
+ */
+function layout(options: { vendors: boolean; chunks: boolean; building?: string; from: './' | '../'; core?: Core }): Plugin {
   return {
     name: 'layout',
     setup(b) {
@@ -81,7 +90,18 @@ function layout(options: { vendors: boolean; chunks: boolean; building?: string;
         b.onResolve({ filter: /^\.\.?\// }, (args) => {
           const path = resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts'));
           const chunk = Object.entries(CHUNKS).find(([source]) => resolve(source) === path && source !== options.building);
-          return chunk ? { path: `${options.from}${chunk[1]}`, external: true } : undefined;
+          if (chunk) return { path: `${options.from}${chunk[1]}`, external: true };
+          if (options.core?.modules.has(rel(path))) {
+            return options.core.probe ? { path: `core:${rel(path)}`, external: true } : { path: rel(path), namespace: 'core' };
+          }
+          return undefined;
+        });
+        b.onResolve({ filter: /cli\.cjs$/, namespace: 'core' }, (args) => ({ path: args.path, external: true }));
+        // names bound once, as an ES module: no wrapper copying properties on every load
+        b.onLoad({ filter: /.*/, namespace: 'core' }, (args) => {
+          const module = `require(${JSON.stringify(`${options.from}cli.cjs`)}).__core()[${JSON.stringify(args.path)}]`;
+          const names = [...(options.core?.names?.get(args.path) ?? ['*'])];
+          return { contents: names.includes('*') ? `module.exports = ${module};` : `export const { ${names.join(', ')} } = ${module};`, loader: 'js' };
         });
       }
     },
@@ -104,12 +124,63 @@ const COMMON: BuildOptions = {
 /** Our own code keeps a map back to src/, for stack traces under DEBUG; the libraries need none. */
 const OURS: BuildOptions = { sourcemap: 'linked', sourcesContent: false };
 
+/** Names each core module must give other bundles ("*" for all of it), by module. */
+type CoreNames = Map<string, Set<string>>;
+
+/**
+ * The CLI bundle: src/start.ts, and `__core()`: for each core module other bundles
+ * use, the names they import from it. A function, so nothing is made for a run that
+ * loads no other bundle; names, not whole namespaces, so the rest stays tree-shaken.
+ */
+function cliBuild(define: Record<string, string>, shared: CoreNames, write = true): Promise<BuildResult> {
+  const modules = [...shared.keys()].sort(); // a stable order, for reproducible bytes
+  const imports = modules.map((m, i) => {
+    const names = [...shared.get(m)!].sort();
+    return names.includes('*') ? `import * as m${i} from './${m}';` : `import { ${names.map((n) => `${n} as m${i}_${n}`).join(', ')} } from './${m}';`;
+  });
+  const entries = modules.map((m, i) => {
+    const names = [...shared.get(m)!].sort();
+    return `${JSON.stringify(m)}: ${names.includes('*') ? `m${i}` : `{ ${names.map((n) => `${n}: m${i}_${n}`).join(', ')} }`}`;
+  });
+  const contents = ["export * from './src/start.ts';", ...imports, 'let core: unknown;', `export const __core = () => (core ??= { ${entries.join(', ')} });`].join('\n');
+  return build({ ...COMMON, ...OURS, stdin: { contents, resolveDir: process.cwd(), sourcefile: 'src/cli-bundle.ts', loader: 'ts' }, banner: { js: '"use strict";' }, outfile: 'dist/cli.cjs', define, write, plugins: [layout({ vendors: true, chunks: true, from: './' })] });
+}
+
+/** Our bundles but the CLI's: the library API and each chunk. */
+const OTHERS: { source: string; file: string; from: './' | '../' }[] = [
+  { source: 'src/api.ts', file: 'api.cjs', from: './' },
+  ...Object.entries(CHUNKS).map(([source, file]) => ({ source, file, from: '../' as const })),
+];
+
+/** The names other bundles import from core modules, read from an unminified ES module build of each. */
+async function coreNames(define: Record<string, string>, modules: ReadonlySet<string>): Promise<CoreNames> {
+  const names: CoreNames = new Map();
+  for (const { source, from } of OTHERS) {
+    const probe = await build({ ...COMMON, format: 'esm', minify: false, write: false, entryPoints: [source], outfile: 'probe.mjs', define, plugins: [layout({ vendors: true, chunks: true, building: source, from, core: { modules, probe: true } })] });
+    const code = probe.outputFiles![0]!.text;
+    for (const [, what, module] of code.matchAll(/(?:import|export)\s+(\*\s+as\s+\w+|\{[^}]*\})\s+from\s+"core:([^"]+)"/g)) {
+      const set = names.get(module!) ?? new Set<string>();
+      if (what!.startsWith('*')) set.add('*');
+      else for (const spec of what!.slice(1, -1).split(',').map((x) => x.trim()).filter(Boolean)) set.add(spec.split(/\s+as\s+/)[0]!);
+      names.set(module!, set);
+    }
+    // a dynamic import() (made a require) may use any name: all of the module
+    for (const [, module] of code.matchAll(/__require\("core:([^"]+)"\)/g)) names.set(module!, new Set(['*']));
+    const unread = /.*(?:from\s*"core:).*/.exec(code.replace(/(?:import|export)\s+(\*\s+as\s+\w+|\{[^}]*\})\s+from\s+"core:[^"]+"/g, ''));
+    if (unread) throw new Error(`${source}: an import of a core module the build cannot read: ${unread[0]}`);
+  }
+  return names;
+}
+
 export async function bundleAll(define: Record<string, string>): Promise<Metafile[]> {
+  // which of our modules the CLI bundle holds: the core the other bundles take from it
+  const first = await cliBuild(define, new Map(), false);
+  const core: Core = { modules: new Set(Object.keys(first.metafile!.inputs).filter((i) => i.startsWith('src/'))) };
+  const shared = await coreNames(define, core.modules);
+  core.names = shared;
   const results = await Promise.all([
-    build({ ...COMMON, ...OURS, entryPoints: ['src/start.ts'], outfile: 'dist/cli.cjs', define, plugins: [layout({ vendors: true, chunks: true, from: './' })] }),
-    build({ ...COMMON, ...OURS, entryPoints: ['src/api.ts'], outfile: 'dist/api.cjs', define, plugins: [layout({ vendors: true, chunks: true, from: './' })] }),
-    ...Object.entries(CHUNKS).map(([source, file]) =>
-      build({ ...COMMON, ...OURS, entryPoints: [source], outfile: `dist/${file}`, define, plugins: [layout({ vendors: !SELF_CONTAINED.includes(source), chunks: true, building: source, from: '../' })] }),
+    ...OTHERS.map(({ source, file, from }) =>
+      build({ ...COMMON, ...OURS, entryPoints: [source], outfile: `dist/${file}`, define, plugins: [layout({ vendors: !SELF_CONTAINED.includes(source), chunks: true, building: source, from, core })] }),
     ),
     ...Object.entries(VENDOR).map(([pkg, how]) =>
       build({
@@ -121,5 +192,8 @@ export async function bundleAll(define: Record<string, string>): Promise<Metafil
       }),
     ),
   ]);
-  return results.map((r) => r.metafile!);
+  const cli = await cliBuild(define, shared);
+  const added = Object.keys(cli.metafile!.inputs).filter((i) => i.startsWith('src/') && !core.modules.has(i) && i !== 'src/cli-bundle.ts');
+  if (added.length) throw new Error(`sharing the core pulled more into cli.cjs: ${added.join(', ')}`);
+  return [cli, ...results].map((r) => r.metafile!);
 }
