@@ -2,13 +2,13 @@
  * Reads a guide data directory: `topics/*.yaml|yml|json` and `checklists/*`. The files
  * are untrusted when they come from --data: sizes and counts are bounded (checked from
  * the directory listing, before any file is read), YAML is parsed with the core schema
- * (no tags that build objects), nothing is executed, and every string is stripped of
- * control characters. All problems in all files are collected, and nothing is returned
+ * (no tags that build objects), nesting and the reuse of anchors are bounded, nothing is
+ * executed, and every string is stripped of control characters. All problems in all files are collected, and nothing is returned
  * unless every file is valid.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { parseDocument } from 'yaml';
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { DataError, invalidData } from '../errors.js';
 import { sanitizeDeep } from '../util/sanitize.js';
 import { checkChecklist, checkFrame, checkTopic } from './check.js';
@@ -55,15 +55,34 @@ export function parseData(file: string, bytes: Uint8Array): { value?: unknown; p
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {
     if (extname(file) === '.json') return { value: JSON.parse(text) };
-    const doc = parseDocument(text, { schema: 'core', uniqueKeys: true });
-    // Warnings count too: an unknown tag such as !!js/function must not pass as a string.
-    const fault = doc.errors[0] ?? doc.warnings[0];
-    if (fault) return { problem: `${file}: ${fault.message.split('\n')[0]!.replace(/:\s*$/, '')}` };
-    return { value: doc.toJS({ maxAliasCount: 100 }) };
+    // duplicate keys and unknown tags (such as !!js/function) are errors; so is nesting past 100
+    const value = load(text, { schema: CORE_SCHEMA });
+    if (expandsPast(value, MAX_NODES_PER_BYTE * text.length + 100)) return { problem: `${file}: its aliases (*name) repeat too much` };
+    return { value };
   } catch (error) {
+    if (error instanceof YAMLException) return { problem: `${file}: ${error.reason} (line ${error.mark.line + 1}, column ${error.mark.column + 1})` };
     const why = error instanceof RangeError ? 'nested too deeply' : describe(error);
     return { problem: `${file}: cannot be parsed: ${why}` };
   }
+}
+
+/**
+ * A YAML alias (*name) stands for its anchor's whole value, so a few can stand for a
+ * great many values ("a billion laughs"). Without aliases a file holds fewer values than
+ * bytes; past a few per byte, they are refused before anything walks them.
+ */
+const MAX_NODES_PER_BYTE = 4;
+
+/** Whether a value, aliases expanded, holds more than `limit` values; stops counting there. */
+function expandsPast(value: unknown, limit: number): boolean {
+  let count = 0;
+  const stack = [value];
+  while (stack.length) {
+    const next = stack.pop();
+    if (++count > limit) return true;
+    if (next !== null && typeof next === 'object') for (const child of Object.values(next)) stack.push(child);
+  }
+  return false;
 }
 
 function listDataFiles(dir: string, problems: string[]): string[] {

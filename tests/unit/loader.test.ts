@@ -25,7 +25,7 @@ describe('readDataDir', () => {
     ['missing-field', /t\.yaml: title: .*expected string/],
     ['wrong-type', /t\.yaml: platforms: .*expected array/],
     ['unknown-platform', /t\.yaml: platforms\[0\]: .*(Invalid option|expected one of)/],
-    ['js-tag', /t\.yaml: Unresolved tag: .*js\/function at line 2/],
+    ['js-tag', /t\.yaml: unknown tag .*js\/function> \(line 2, column \d+\)/],
     ['duplicate-id', /two\.yaml: id: 'same' is also the id in .*one\.yaml/],
   ])('reports %s with the file and the path', (name, pattern) => {
     const lines = problems(`${FIXTURES}/broken/${name}`);

@@ -147,7 +147,7 @@ describe('shipped JSON Schemas', () => {
     expect(readFileSync(`${ROOT}${file}`, 'utf8')).toBe(generatedSchemas()[key as keyof typeof SCHEMA_FILES]);
   });
   it('the topic schema accepts the built-in data files and rejects a broken one', async () => {
-    const { parse } = await import('yaml');
+    const { load: parse } = await import('js-yaml');
     const ajv = new Ajv2020({ strict: false });
     const validate = ajv.compile(JSON.parse(readFileSync(`${ROOT}${SCHEMA_FILES.topic}`, 'utf8')));
     for (const name of ['where', 'enable', 'recover']) {

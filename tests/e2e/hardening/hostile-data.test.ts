@@ -51,7 +51,8 @@ describe('rejected with a clear error', () => {
     ['a file over 256 KiB', { 'topics/a.yaml': TOPIC('a') + `# ${'x'.repeat(300 * 1024)}\n` }, /topics\/a\.yaml: larger than 256 KiB/],
     ['deeply nested YAML', { 'topics/a.yaml': `${'['.repeat(100_000)}${']'.repeat(100_000)}` }, /topics\/a\.yaml: /],
     ['deeply nested JSON', { 'topics/a.json': `${'['.repeat(100_000)}${']'.repeat(100_000)}` }, /topics\/a\.json: /],
-    ['a YAML alias bomb', { 'topics/a.yaml': `a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n` }, /topics\/a\.yaml: /],
+    ['a YAML alias bomb', { 'topics/a.yaml': `a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n` }, /topics\/a\.yaml: its aliases \(\*name\) repeat too much/],
+    ['a YAML alias bomb of a billion values', { 'topics/a.yaml': ['a0: &a0 [x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 9 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(9).fill(`*a${i}`).join(', ')}]`)].join('\n') }, /topics\/a\.yaml: its aliases \(\*name\) repeat too much/],
     ['a YAML tag that builds an object', { 'topics/a.yaml': TOPIC('a').replace('summary: S.', 'summary: !!js/function "function () { process.exit(7) }"') }, /topics\/a\.yaml: .*tag/i],
     ['a __proto__ key smuggling a field', { 'topics/a.yaml': TOPIC('a', '__proto__:\n  command: sneaky\n') }, /Unrecognized key: "__proto__"/],
     ['duplicate ids', { 'topics/a.yaml': TOPIC('same'), 'topics/b.yaml': TOPIC('same') }, /b\.yaml: id: 'same' is also the id in .*a\.yaml/],
@@ -92,6 +93,12 @@ describe('shown safely', () => {
     const dir = dataDir({ 'topics/a.yaml': `\ufeff${TOPIC('bom')}` });
     const r = spawnCli(['show', 'bom', '--data', dir]);
     expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Step one.');
+  });
+  it('an anchor reused a few times is fine', () => {
+    const dir = dataDir({ 'topics/a.yaml': TOPIC('anchored').replace('platforms: [ios]', 'platforms: &p [ios]').replace('    title: Section', '    title: Section\n    platforms: *p') });
+    const r = spawnCli(['show', 'anchored', '--data', dir, '--plain']);
+    expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('Step one.');
   });
   it('script files in a data directory are never loaded', () => {
