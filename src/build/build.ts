@@ -6,17 +6,19 @@
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { commandTable } from '../cli.js';
+import { commandTable, FIXED_NAMES } from '../cli.js';
 import type { ProgramInfo } from '../commands/context.js';
 import { compileDataDir } from '../guide/compile.js';
 import { BUILT_IN, type Guide } from '../guide/guide.js';
 import { formatHelp } from '../help/format.js';
 import { drawMarkdown } from '../render/draw.js';
+import { SEARCH_PRODUCT } from '../search/search.js';
 import { bundleAll } from './bundle.js';
 import { declarations } from './declarations.js';
 import { manPage, MAN_FILE } from './man.js';
 import { thirdPartyNotices } from './notices.js';
 import { prerender } from './prerender.js';
+import { storedSearch } from './search-parts.js';
 import { generatedSchemas, SCHEMA_FILES } from './schemas.js';
 
 /**
@@ -75,6 +77,7 @@ async function main(): Promise<void> {
   const { name, ...info } = program;
   const metafiles = await bundleAll({ __PROGRAM__: JSON.stringify(info) });
   for (const [product, units] of await prerender(guide, drawMarkdown)) write(`dist/${product}.json`, asciiJson(units));
+  write(`dist/${SEARCH_PRODUCT}.json`, asciiJson(storedSearch(guide, FIXED_NAMES)));
   write('dist/help.json', asciiJson(helpTexts(guide, info)));
   write('dist/api.mjs', API_ESM);
   write(`dist/${MAN_FILE}`, manPage(commandTable(guide), guide, program));

@@ -8,8 +8,7 @@
  */
 import type { Guide } from '../guide/guide.js';
 import { isVersioned, type Platform, type VersionedPlatform } from '../guide/platforms.js';
-import type { Scoped } from '../guide/schema.js';
-import { resolveSelections, type Selection } from '../guide/select.js';
+import { rangesOf, resolveSelections, type Selection } from '../guide/select.js';
 import { components } from '../guide/versions.js';
 import type { DrawOptions } from '../render/draw.js';
 import { fitToWidth } from '../render/fit.js';
@@ -36,30 +35,18 @@ function previous(v: string): string | undefined {
   return c.join('.');
 }
 
-/** Every version range bound in the data for a platform. */
-function bounds(guide: Guide, platform: VersionedPlatform): { min: string[]; max: string[] } {
-  const min: string[] = [];
-  const max: string[] = [];
-  const visit = (scoped: Scoped): void => {
-    const range = scoped.os?.[platform];
-    if (range?.min) min.push(range.min);
-    if (range?.max) max.push(range.max);
-  };
-  for (const topic of guide.topics) for (const section of topic.sections) [section, ...section.steps].forEach(visit);
-  for (const checklist of guide.checklists) for (const step of checklist.steps) for (const section of step.sections ?? []) [section, ...section.steps].forEach(visit);
-  return { min, max };
-}
 
 /**
  * One version of every class the data tells apart: each bound and its neighbour on the
  * other side, each release (asked as a whole, or with a point), the feature's first
- * and lowest working versions, and versions below and above all of them.
+ * and lowest working versions, where the system changed its name, and versions below
+ * and above all of them.
  */
 export function representativeVersions(guide: Guide, platform: VersionedPlatform): string[] {
   const frame = guide.frame.platforms[platform];
-  const { min, max } = bounds(guide, platform);
-  const lower = [...min, frame.feature.since, frame.feature.minimum, ...frame.releases.map((r) => r.version)];
-  const upper = [...max, ...frame.releases.map((r) => r.version)];
+  const ranges = rangesOf(guide, platform);
+  const lower = [...ranges.flatMap((r) => r.min ?? []), frame.feature.since, frame.feature.minimum, ...frame.releases.map((r) => r.version), ...(frame.earlierNames ?? []).map((e) => e.before)];
+  const upper = [...ranges.flatMap((r) => r.max ?? []), ...frame.releases.map((r) => r.version)];
   const versions = [
     ...lower.flatMap((v) => [v, previous(v)]),
     ...upper.flatMap((v) => [v, next(v), `${v}.1`]),
@@ -69,8 +56,8 @@ export function representativeVersions(guide: Guide, platform: VersionedPlatform
   return [...new Set(versions.filter((v): v is string => v !== undefined && /^\d{1,3}(\.\d{1,3}){0,2}$/.test(v)))];
 }
 
-/** The selections to draw for one platform: every representative version, or none for an unversioned one. */
-function selectionsFor(guide: Guide, covered: readonly Platform[], platform: Platform): Selection[][] {
+/** A request for one platform at each representative version (at none, for an unversioned one), as selected. */
+export function representativeSelections(guide: Guide, covered: readonly Platform[], platform: Platform): Selection[][] {
   const versions: (string | undefined)[] = isVersioned(platform) ? representativeVersions(guide, platform) : [undefined];
   return versions.flatMap((osVersion) => {
     try {
@@ -87,7 +74,7 @@ function topicUnits(guide: Guide): Map<string, Map<Platform, Unit[]>> {
   for (const topic of guide.topics) {
     const byPlatform = new Map<Platform, Unit[]>();
     for (const platform of topic.platforms) {
-      byPlatform.set(platform, selectionsFor(guide, topic.platforms, platform).flatMap((s) => documentUnits(viewTopic(guide, topic, s))));
+      byPlatform.set(platform, representativeSelections(guide, topic.platforms, platform).flatMap((s) => documentUnits(viewTopic(guide, topic, s))));
     }
     files.set(`topic-${topic.id}`, byPlatform);
   }
@@ -99,7 +86,7 @@ function checklistUnits(guide: Guide): Map<Platform, Unit[]> {
   const byPlatform = new Map<Platform, Unit[]>();
   for (const checklist of guide.checklists) {
     for (const platform of checklist.platforms) {
-      const units = selectionsFor(guide, checklist.platforms, platform).flatMap((selections) => {
+      const units = representativeSelections(guide, checklist.platforms, platform).flatMap((selections) => {
         const view = viewChecklist(guide, checklist, checklist.symptoms, selections);
         const pages = view.symptoms.flatMap((s) =>
           s.platforms.flatMap((p) => p.steps.flatMap((step, i) => pageUnits({ kind: 'checklist-page', platform, n: i + 1, of: p.steps.length, step }))),

@@ -3,8 +3,7 @@ import type { Options } from '../argv.js';
 import { FIXED_NAMES } from '../cli.js';
 import { UsageError } from '../errors.js';
 import type { Reply } from '../render/emit.js';
-import { searchDocuments } from '../search/documents.js';
-import { search } from '../search/search.js';
+import { indexGuide, indexTermWith, search, SEARCH_PRODUCT, type StoredSearch } from '../search/search.js';
 import { stripControl } from '../util/sanitize.js';
 import type { SearchView } from '../view/model.js';
 import type { CommandContext } from './context.js';
@@ -24,11 +23,15 @@ export async function runSearch(ctx: CommandContext, words: readonly string[], o
   if (!query) throw new UsageError('search needs some words', 'For example: facetime-help search recently deleted');
   const limit = parseLimit(options.limit);
   const request = { platforms: options.platforms, ...(options.osVersion !== undefined && { osVersion: options.osVersion }) };
-  const hits = search(searchDocuments(ctx.guide, request, FIXED_NAMES), query, limit);
+  // the build's work for the built-in guide holds only while no custom data is laid over it
+  const stored = ctx.customData ? undefined : ctx.products.read<StoredSearch>(SEARCH_PRODUCT);
+  const hits = stored
+    ? search(ctx.guide, request, query, limit, stored, indexTermWith(stored.stems), stored)
+    : search(ctx.guide, request, query, limit, indexGuide(ctx.guide, FIXED_NAMES));
   const document: SearchView = {
     kind: 'search',
     query,
-    results: hits.map((h) => ({ kind: h.doc.kind, ...h.doc.ref, title: h.doc.title, parentTitle: h.doc.parentTitle, snippet: h.snippet, platforms: h.doc.platforms, score: h.score, command: h.doc.command })),
+    results: hits.map((h) => ({ kind: h.doc.kind, ...h.doc.ref, title: h.doc.title, parentTitle: h.doc.parentTitle, snippet: h.snippet, platforms: h.shown.platforms, score: h.score, command: h.shown.command })),
   };
   const messages = hits.length ? [] : [`No matches for '${query}'. Try other or fewer words, or 'facetime-help topics'.`];
   return { document, messages };

@@ -4,9 +4,9 @@
  * layer up (src/view/).
  */
 import { UsageError } from '../errors.js';
-import { PLATFORMS, isVersioned, type Platform } from './platforms.js';
-import type { GuideFrame, Scoped, Section, Step } from './schema.js';
-import { inRange, newest, resolveVersion, type OsVersion } from './versions.js';
+import { PLATFORMS, isVersioned, type Platform, type VersionedPlatform } from './platforms.js';
+import type { Checklist, GuideFrame, Scoped, Section, Step, Topic } from './schema.js';
+import { inRange, newest, resolveVersion, type OsVersion, type VersionRange } from './versions.js';
 
 /** One platform to show, at one OS version (none for Windows and the web). */
 export interface Selection {
@@ -98,4 +98,19 @@ export function selectSections(parentPlatforms: readonly Platform[], sections: r
     if (steps.length > 0) selected.push({ section, steps });
   }
   return selected;
+}
+
+/**
+ * Every OS-version range the guide's sections and steps set for a platform, once each:
+ * which of them a version falls in decides all that is selected for it.
+ */
+export function rangesOf(guide: { topics: readonly Topic[]; checklists: readonly Checklist[] }, platform: VersionedPlatform): VersionRange[] {
+  const seen = new Map<string, VersionRange>();
+  const visit = (scoped: Scoped): void => {
+    const range = scoped.os?.[platform];
+    if (range) seen.set(`${range.min ?? ''}-${range.max ?? ''}`, range);
+  };
+  for (const topic of guide.topics) for (const section of topic.sections) [section, ...section.steps].forEach(visit);
+  for (const checklist of guide.checklists) for (const step of checklist.steps) for (const section of step.sections ?? []) [section, ...section.steps].forEach(visit);
+  return [...seen.values()];
 }

@@ -1,18 +1,18 @@
 /**
- * Ranking with MiniSearch (BM25 with prefix and fuzzy matching), over stemmed terms so
- * that "deleted" and "recovering" meet "delete" and "recover", and small typos such
- * as "screnshot" still match.
+ * Search: ranks the guide's documents (src/search/documents.ts) by their words, stemmed
+ * so that "deleted" and "recovering" meet "delete" and "recover", with prefixes and small
+ * typos ("screnshot") matching too (src/search/rank.ts); then keeps the matches the
+ * request shows, each with the line that best shows why it matched.
+ *
+ * For the built-in guide the build makes the index, the parts and a table of stems once
+ * (dist/search.json); custom data is indexed here, the same way.
  */
-import MiniSearch, { type SearchResult } from 'minisearch';
 import { stemmer } from 'stemmer';
-import type { SearchDoc } from './documents.js';
-
-export interface Hit {
-  doc: SearchDoc;
-  score: number;
-  /** The step line that best shows why it matched. */
-  snippet: string;
-}
+import type { Guide } from '../guide/guide.js';
+import { PLATFORMS } from '../guide/platforms.js';
+import { resolveSelections, type SelectRequest } from '../guide/select.js';
+import { searchDocuments, showing, type SearchDoc, type Shown, type StoredParts } from './documents.js';
+import { buildIndex, rank, tokens, type RankIndex, type RankOptions, type TermOf } from './rank.js';
 
 /** Words too common to rank by ("where" is not one: it is a command, and the question most asked). */
 const STOP_WORDS = new Set('a an and are as at be by can do does for from how i in is it its my of on or the this to was what when which who why with'.split(' '));
@@ -22,11 +22,57 @@ const SNIPPET_CHARS = 120;
 /** One index term per word: lower-case and stemmed; stop words dropped. */
 export function indexTerm(word: string): string | null {
   const lower = word.toLowerCase();
-  return STOP_WORDS.has(lower) ? null : stemmer(lower);
+  return !lower || STOP_WORDS.has(lower) ? null : stemmer(lower);
 }
 
-const termsOf = (text: string): string[] =>
-  MiniSearch.getDefault('tokenize')(text).flatMap((w: string) => indexTerm(w) ?? []);
+/** indexTerm, looking the stem of a word up in `stems` first. */
+export function indexTermWith(stems: Readonly<Record<string, string>>): TermOf {
+  return (word) => {
+    const lower = word.toLowerCase();
+    if (!lower || STOP_WORDS.has(lower)) return null;
+    return Object.hasOwn(stems, lower) ? stems[lower]! : stemmer(lower);
+  };
+}
+
+/** The fields searched, in order, and how much a match in each counts. */
+export const FIELDS = ['title', 'parentTitle', 'names', 'text'] as const;
+const BOOSTS = { title: 3, parentTitle: 2, names: 2, text: 1 };
+
+export const RANKING: RankOptions = {
+  boosts: FIELDS.map((f) => BOOSTS[f]),
+  prefix: (term) => term.length >= 4,
+  fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+};
+
+/** A topic's own section outranks a troubleshooting symptom or step on the same words. */
+export const docBoost = (doc: SearchDoc): number => (doc.kind === 'section' ? 1 : 0.6);
+
+/** A guide's documents and their index. */
+export interface SearchIndex {
+  docs: SearchDoc[];
+  index: RankIndex;
+}
+
+/** The build's product for search (dist/search.json): the built-in guide's index, parts and stems. */
+export const SEARCH_PRODUCT = 'search';
+export interface StoredSearch extends SearchIndex, StoredParts {
+  /** Lower-case word -> stem, for every word of the built-in guide. */
+  stems: Record<string, string>;
+}
+
+export function indexGuide(guide: Guide, reserved: Iterable<string>, termOf: TermOf = indexTerm): SearchIndex {
+  const docs = searchDocuments(guide, reserved);
+  const fields = docs.map(({ doc, text }) => ({ fields: FIELDS.map((f) => (f === 'text' ? text : doc[f])), boost: docBoost(doc) }));
+  return { docs: docs.map((d) => d.doc), index: buildIndex(fields, RANKING.boosts, termOf) };
+}
+
+export interface Hit {
+  doc: SearchDoc;
+  shown: Shown;
+  score: number;
+  /** The step line that best shows why it matched. */
+  snippet: string;
+}
 
 function shorten(line: string): string {
   if (line.length <= SNIPPET_CHARS) return line;
@@ -34,43 +80,30 @@ function shorten(line: string): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), SNIPPET_CHARS / 2))}…`;
 }
 
-/** The line with the most matched terms; the first line when only the title matched. */
-function snippet(doc: SearchDoc, result: SearchResult): string {
-  const matched = new Set(result.terms);
-  let best = doc.lines[0] ?? '';
-  let bestCount = 0;
-  for (const line of doc.lines) {
-    const count = new Set(termsOf(line).filter((t) => matched.has(t))).size;
-    if (count > bestCount) [best, bestCount] = [line, count];
-  }
-  return shorten(best);
-}
+/** Terms of a text. */
+const termsIn = (text: string, termOf: TermOf): string[] => tokens(text).flatMap((w) => termOf(w) || []);
 
-/** The best matches for a query, best first. */
-export function search(docs: readonly SearchDoc[], query: string, limit: number): Hit[] {
-  const byId = new Map(docs.map((d) => [d.id, d]));
-  const index = new MiniSearch<SearchDoc>({
-    fields: ['title', 'parentTitle', 'names', 'text'],
-    storeFields: [],
-    extractField: (doc, field) => {
-      if (field === 'text') return doc.kind === 'symptom' ? '' : doc.lines.join('\n');
-      return String(doc[field as keyof SearchDoc] ?? '');
-    },
-    processTerm: indexTerm,
-    searchOptions: {
-      boost: { title: 3, parentTitle: 2, names: 2, text: 1 },
-      prefix: (term) => term.length >= 4,
-      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
-      // A topic's own section outranks a troubleshooting symptom or step on the same words.
-      boostDocument: (id) => (byId.get(id)?.kind === 'section' ? 1 : 0.6),
-    },
-  });
-  index.addAll(docs);
-  return index
-    .search(query)
-    .slice(0, limit)
-    .map((result) => {
-      const doc = byId.get(result.id as string)!;
-      return { doc, score: result.score, snippet: snippet(doc, result) };
-    });
+/**
+ * The best matches the request shows, best first. A match counts only where what it
+ * shows for the request holds a matched word (its text may hold it only elsewhere).
+ */
+export function search(guide: Guide, request: SelectRequest, query: string, limit: number, searched: SearchIndex, termOf: TermOf = indexTerm, stored?: StoredParts): Hit[] {
+  resolveSelections(guide.frame, PLATFORMS, request, 'search'); // the same errors as a topic command
+  const shownFor = showing(guide, request, stored);
+  const hits: Hit[] = [];
+  for (const ranked of rank(searched.index, searched.docs.map(docBoost), query, termOf, RANKING)) {
+    const doc = searched.docs[ranked.doc]!;
+    const shown = shownFor(doc);
+    if (!shown) continue;
+    const matched = new Set(ranked.terms);
+    const named = [doc.title, doc.parentTitle, doc.names].some((text) => termsIn(text, termOf).some((t) => matched.has(t)));
+    // a symptom's lines are shown, not searched
+    const counts = doc.kind === 'symptom' ? [] : shown.lines.map((line) => new Set(termsIn(line, termOf).filter((t) => matched.has(t))).size);
+    if (!named && !counts.some((n) => n > 0)) continue;
+    // the first line with the most matched terms; the first line when only the names matched
+    const best = counts.reduce((b, n, i) => (n > counts[b]! ? i : b), 0);
+    hits.push({ doc, shown, score: ranked.score, snippet: shorten(shown.lines[best] ?? '') });
+    if (hits.length === limit) break;
+  }
+  return hits;
 }

@@ -1,8 +1,9 @@
 /** The parts of a view that depend on the platform and version: heading, OS, notices, marks, review. */
 import type { Guide } from '../guide/guide.js';
-import { PLATFORM_LABEL, VERSIONED_PLATFORMS, isVersioned } from '../guide/platforms.js';
+import { PLATFORM_LABEL, VERSIONED_PLATFORMS, isVersioned, type VersionedPlatform } from '../guide/platforms.js';
 import type { GuideFrame, Step } from '../guide/schema.js';
-import type { SelectedSection, Selection } from '../guide/select.js';
+import { rangesOf, type SelectedSection, type Selection } from '../guide/select.js';
+import { inRange, type VersionRange } from '../guide/versions.js';
 import type { OsView, ReviewView, SectionView, StepView } from './model.js';
 
 /** A data template with its {names} filled in. */
@@ -64,6 +65,24 @@ function carriedOverMark(frame: GuideFrame, selection: Selection): string | unde
 }
 
 export const UNVERIFIED = 'unverified';
+
+/**
+ * Names what a selection shows: two selections of one class select the same sections
+ * and steps and mark them alike (only their headings and notices differ), so the build
+ * can work a class out once. Its parts: the platform, and for a version, the system's
+ * name, whether it is too old, whether it is a carried-over release, and which of the
+ * guide's version ranges it falls in.
+ */
+export function viewClasses(guide: Pick<Guide, 'frame' | 'topics' | 'checklists'>): (selection: Selection) => string {
+  const ranges = new Map<VersionedPlatform, VersionRange[]>();
+  return (selection) => {
+    const { platform, os } = selection;
+    if (!os || !isVersioned(platform)) return platform;
+    if (!ranges.has(platform)) ranges.set(platform, rangesOf(guide, platform));
+    const inside = ranges.get(platform)!.map((range) => (inRange(os.version, range) ? 1 : 0));
+    return [platform, os.os, tooOld(selection) ? 'old' : '', carriedOverMark(guide.frame, selection) ?? '', inside.join('')].join(':');
+  };
+}
 
 function stepView(step: Step, carried: string | undefined): StepView {
   const marks = [...(step.verified === false ? [UNVERIFIED] : []), ...(carried ? [carried] : [])];

@@ -45,7 +45,8 @@ describe('what each path loads', () => {
     [['troubleshoot', '--no-input'], [chunk('troubleshoot')]],
     [['troubleshoot', '--symptom', 'deleted', '--json'], [chunk('troubleshoot')]],
     [['completion', 'bash'], [chunk('completion')]],
-    [['search', 'recently', 'deleted'], [chunk('search'), vendor('minisearch'), vendor('stemmer')]],
+    [['search', 'recently', 'deleted'], [chunk('search')]],
+    [['search', 'screnshot', '--mac', '--json'], [chunk('search')]],
   ])("%j: the CLI bundle, the command's own code %j, and none of Node's heavier modules", (args, extra) => {
     const { modules, builtins } = probe(args);
     expect(modules).toEqual([...CORE, ...extra].sort());
@@ -73,10 +74,10 @@ describe('what each path loads', () => {
     expect(probe(['where', '--help'], { COLUMNS: '60' }).modules).toEqual([...CORE, chunk('help'), vendor('commander')].sort());
   });
   it('validate loads the YAML and checking code', () => {
-    expect(probe(['validate']).modules).toEqual([...CORE, ...['validate', 'overlay', 'check', 'read-dir'].map(chunk), vendor('yaml')].sort());
+    expect(probe(['validate']).modules).toEqual([...CORE, ...['validate', 'overlay', 'check', 'read-dir'].map(chunk), vendor('js-yaml')].sort());
   });
   it('custom data loads the YAML and checking code; drawn live, the markdown code, without highlight.js or the emoji table', () => {
-    const custom = [...CORE, ...['overlay', 'check', 'read-dir'].map(chunk), vendor('yaml')];
+    const custom = [...CORE, ...['overlay', 'check', 'read-dir'].map(chunk), vendor('js-yaml')];
     expect(probe(['where', '--ios', '--plain', '--data', `${FIXTURES}/custom`]).modules).toEqual(custom.sort());
     expect(probe(['helpdesk', '--mac', '--format', 'pretty', '--data', `${FIXTURES}/custom`]).modules).toEqual([...custom, chunk('present'), chunk('draw'), vendor('fast-wrap-ansi')].sort());
     const draw = readFileSync(`${ROOT}${chunk('draw')}`, 'utf8');

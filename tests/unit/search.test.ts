@@ -1,14 +1,17 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXED_NAMES } from '../../src/cli.js';
 import type { Guide } from '../../src/guide/guide.js';
 import { readCompiledGuide } from '../../src/guide/load.js';
-import { searchDocuments } from '../../src/search/documents.js';
-import { indexTerm, search } from '../../src/search/search.js';
+import { indexGuide, indexTerm, search } from '../../src/search/search.js';
 import { BUILT_GUIDE, cli, ESCAPES, FIXTURES } from '../helpers.js';
 
 const guide = readCompiledGuide(BUILT_GUIDE);
+const searched = indexGuide(guide, FIXED_NAMES);
 const top = (query: string, platforms: Guide['topics'][number]['platforms'] = [], osVersion?: string) =>
-  search(searchDocuments(guide, { platforms, ...(osVersion && { osVersion }) }, FIXED_NAMES), query, 5);
+  search(guide, { platforms, ...(osVersion && { osVersion }) }, query, 5, searched);
 
 describe('search ranking', () => {
   it('ranks the recover topic first for "recently deleted"', () => {
@@ -28,7 +31,7 @@ describe('search ranking', () => {
   it('finds troubleshooting symptoms, with the command that starts them', () => {
     const hit = top('no shutter button')[0]!;
     expect(hit.doc.kind).toBe('symptom');
-    expect(hit.doc.command).toBe('facetime-help troubleshoot --symptom no-shutter');
+    expect(hit.shown.command).toBe('facetime-help troubleshoot --symptom no-shutter');
   });
   it('stems words and drops stop words', () => {
     expect(indexTerm('Deleted')).toBe(indexTerm('delete'));
@@ -45,19 +48,19 @@ describe('search filters and commands', () => {
     const hits = top('recently deleted', ['macos']);
     expect(hits.length).toBeGreaterThan(0);
     for (const h of hits) {
-      expect(h.doc.platforms).toEqual(['macos']);
-      expect(h.doc.command).toMatch(/ --mac$/);
+      expect(h.shown.platforms).toEqual(['macos']);
+      expect(h.shown.command).toMatch(/ --mac$/);
     }
   });
   it('follows the OS version: iOS 17 and iOS 18 find different Settings paths', () => {
     const at = (v: string) => top('turn on settings facetime', ['ios'], v).map((h) => h.snippet).join('\n');
     expect(at('17')).toContain('Settings > FaceTime');
     expect(at('18')).toContain('Settings > Apps > FaceTime');
-    expect(top('turn on', ['ios'], '17')[0]!.doc.command).toMatch(/--ios --os-version 17$/);
+    expect(top('turn on', ['ios'], '17')[0]!.shown.command).toMatch(/--ios --os-version 17$/);
   });
   it('input that is not a version is a usage error, as for topic commands; a newer version is answered', () => {
-    expect(() => searchDocuments(guide, { platforms: ['ios'], osVersion: '20' }, FIXED_NAMES)).toThrow(/there is no iOS 20/);
-    expect(top('recently deleted', ['ios'], '28')[0]!.doc.command).toBe('facetime-help recover --ios --os-version 28');
+    expect(() => top('photos', ['ios'], '20')).toThrow(/there is no iOS 20/);
+    expect(top('recently deleted', ['ios'], '28')[0]!.shown.command).toBe('facetime-help recover --ios --os-version 28');
   });
   it('snippets are one line of at most 121 characters', () => {
     for (const h of top('photos', [], undefined)) {
@@ -113,5 +116,30 @@ describe('search command', () => {
     expect(r.out).toContain('\u001b[');
     const widest = Math.max(...r.out.replace(/\u001b\[[0-9;]*m/g, '').split('\n').map((l) => l.length));
     expect(widest).toBeLessThanOrEqual(40);
+  });
+});
+
+describe('what a match shows for the request', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'fth-search-'));
+  mkdirSync(join(dir, 'topics'));
+  writeFileSync(
+    join(dir, 'topics', 'zoo.yaml'),
+    'id: zoo\ntitle: Zoo\nsummary: S.\nplatforms: [ios, macos]\nsections:\n  - id: animals\n    title: Animals\n    steps:\n      - text: A giraffe on every device.\n      - text: A zebra on the Mac only.\n        platforms: [macos]\n      - text: A quokka on iOS 12 and earlier.\n        platforms: [ios]\n        os: { ios: { max: "12" } }\n',
+  );
+  const ask = async (...args: string[]) => JSON.parse((await cli(['search', ...args, '--json', '--data', dir])).out).results as { section: string; snippet: string; platforms: string[] }[];
+  it('a word only in steps the request does not show finds nothing', async () => {
+    expect(await ask('zebra', '--ios')).toEqual([]);
+    expect(await ask('zebra', '--mac')).toMatchObject([{ section: 'animals', snippet: 'A zebra on the Mac only.', platforms: ['macos'] }]);
+    expect(await ask('quokka', '--ios')).toEqual([]);
+    expect(await ask('quokka', '--ios', '--os-version', '12')).toMatchObject([{ snippet: 'A quokka on iOS 12 and earlier.' }]);
+  });
+  it('the snippet is a line the request shows', async () => {
+    expect(await ask('giraffe', 'zebra', '--ios')).toMatchObject([{ snippet: 'A giraffe on every device.', platforms: ['ios'] }]);
+    expect(await ask('zebra')).toMatchObject([{ snippet: 'A zebra on the Mac only.', platforms: ['ios', 'macos'] }]);
+  });
+  it('a version too old for the feature finds how to update once, in its own topic', async () => {
+    const results = JSON.parse((await cli(['search', 'update', '--ios', '--os-version', '11', '--json'])).out).results as { topic: string; section: string }[];
+    const update = results.filter((r) => r.section === 'update');
+    expect(update).toEqual([expect.objectContaining({ topic: 'enable' })]);
   });
 });

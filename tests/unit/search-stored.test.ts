@@ -1,0 +1,83 @@
+/**
+ * Search over the built-in guide from the build's work (dist/search.json) gives exactly
+ * what working it all out live gives, for any request and query; custom data never uses it.
+ */
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { FIXED_NAMES } from '../../src/cli.js';
+import { readCompiledGuide } from '../../src/guide/load.js';
+import { PLATFORMS } from '../../src/guide/platforms.js';
+import { resolveSelections } from '../../src/guide/select.js';
+import { unitKey } from '../../src/search/documents.js';
+import { tokens } from '../../src/search/rank.js';
+import { indexGuide, indexTerm, indexTermWith, search, type StoredSearch } from '../../src/search/search.js';
+import { viewClasses } from '../../src/view/platform.js';
+import { BUILT_GUIDE, cli, FIXTURES, ROOT } from '../helpers.js';
+
+const guide = readCompiledGuide(BUILT_GUIDE);
+const stored = JSON.parse(readFileSync(`${ROOT}dist/search.json`, 'utf8')) as StoredSearch;
+const live = indexGuide(guide, FIXED_NAMES);
+const classOf = viewClasses(guide);
+
+/** Any version a user might type: a number of one to three parts, or a release name. */
+const version = fc.oneof(
+  fc.tuple(fc.integer({ min: 0, max: 40 }), fc.option(fc.integer({ min: 0, max: 20 })), fc.option(fc.integer({ min: 0, max: 9 }))).map(([a, b, c]) => [a, b, b === null ? null : c].filter((x) => x !== null).join('.')),
+  fc.constantFrom('mojave', 'high sierra', 'golden-gate', 'tahoe', 'catalina', '10.14.3', '10.16', '12.1.4', '12', '13', '26', '27', '28'),
+);
+const request = fc.record({ platforms: fc.subarray([...PLATFORMS]), osVersion: fc.option(version, { nil: undefined }) }).map((r) => (r.osVersion === undefined ? { platforms: r.platforms } : r));
+const words = [...new Set(live.docs.flatMap((d) => [d.title, d.parentTitle, d.names].flatMap(tokens)).concat(stored.lines.flatMap(tokens)))].filter((w) => w.length > 2);
+const query = fc.array(fc.constantFrom(...words, 'screnshot', 'recently', 'constructor', '__proto__'), { minLength: 1, maxLength: 3 }).map((q) => q.join(' '));
+
+/** Search as the CLI runs it over the built-in guide, and as over any other data: all live. */
+const fromStore = (r: Parameters<typeof search>[1], q: string) => search(guide, r, q, 20, stored, indexTermWith(stored.stems), stored);
+const allLive = (r: Parameters<typeof search>[1], q: string) => search(guide, r, q, 20, live);
+
+describe("the build's search data", () => {
+  it('is the index made live', () => {
+    expect(JSON.parse(JSON.stringify({ docs: live.docs, index: live.index }))).toEqual({ docs: stored.docs, index: stored.index });
+  });
+  it('gives the same hits as working everything out live, for any request and query', () => {
+    fc.assert(
+      fc.property(request, query, (r, q) => {
+        let expected;
+        try {
+          expected = allLive(r, q);
+        } catch (error) {
+          expect(() => fromStore(r, q)).toThrow((error as Error).message);
+          return;
+        }
+        expect(fromStore(r, q)).toEqual(expected);
+      }),
+      { numRuns: 400 },
+    );
+  });
+  it('holds every view class any version falls in: nothing is left to work out live', () => {
+    fc.assert(
+      fc.property(version, (v) => {
+        for (const unit of [...guide.topics.map((t) => ({ key: unitKey('topic', t.id), platforms: t.platforms })), ...guide.checklists.map((c) => ({ key: unitKey('checklist', c.id), platforms: c.platforms }))]) {
+          for (const platform of unit.platforms) {
+            let selections;
+            try {
+              selections = resolveSelections(guide.frame, unit.platforms, { platforms: [platform], osVersion: v }, 'test');
+            } catch {
+              continue;
+            }
+            for (const s of selections) expect(stored.parts[unit.key]![stored.classes.indexOf(classOf(s))], `${unit.key} ${platform} ${v}`).toBeGreaterThanOrEqual(0);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('stems every word of the built-in guide as the stemmer does', () => {
+    expect(words.length).toBeGreaterThan(200);
+    for (const word of words) expect(indexTermWith(stored.stems)(word), word).toBe(indexTerm(word));
+    for (const word of words) expect(Object.hasOwn(stored.stems, word.toLowerCase()) || indexTerm(word) === null, word).toBe(true);
+  });
+  it('is not used over custom data, even where it replaces a built-in section', async () => {
+    const r = await cli(['search', 'staff', 'dock', '--json', '--data', `${FIXTURES}/custom`]);
+    expect(JSON.parse(r.out).results[0]).toMatchObject({ topic: 'where', section: 'find-mac', snippet: expect.stringContaining('Staff Macs keep Photos in the Dock') });
+    expect(JSON.stringify(JSON.parse((await cli(['search', 'staff', 'dock', '--json'])).out).results)).not.toContain('Staff Macs');
+  });
+});
