@@ -10,6 +10,7 @@ import { commandTable, FIXED_NAMES } from '../cli.js';
 import type { ProgramInfo } from '../commands/context.js';
 import { compileDataDir } from '../guide/compile.js';
 import { BUILT_IN, type Guide } from '../guide/guide.js';
+import { VALIDATED_PRODUCT, validatedRecord } from '../guide/validated.js';
 import { formatHelp } from '../help/format.js';
 import { drawMarkdown } from '../render/draw.js';
 import { SEARCH_PRODUCT } from '../search/search.js';
@@ -43,6 +44,7 @@ function programInfo(): ProgramInfo & { name: string } {
 function compileData(): Guide {
   const compiled = compileDataDir('data');
   write('dist/guide.json', asciiJson(compiled));
+  write(`dist/${VALIDATED_PRODUCT}.json`, asciiJson(validatedRecord('data', compiled)));
   console.log(`guide data: ${compiled.topics.length} topics, ${compiled.checklists.length} checklists`);
   return { ...compiled, origins: Object.fromEntries(compiled.topics.map((t) => [t.id, BUILT_IN])) };
 }

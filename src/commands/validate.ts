@@ -7,15 +7,18 @@
 import { resolve } from 'node:path';
 import type { Options } from '../argv.js';
 import { DataError, problemCount } from '../errors.js';
-import type { Guide } from '../guide/guide.js';
-import { overlay } from '../guide/overlay.js';
-import { readDataDir } from '../guide/read-dir.js';
+import { BUILT_IN, type CompiledGuide, type Guide } from '../guide/guide.js';
+import { unchanged, VALIDATED_PRODUCT, type Validated } from '../guide/validated.js';
 import type { Reply } from '../render/emit.js';
 import { stripControl } from '../util/sanitize.js';
 import type { DirectoryCheck } from '../view/model.js';
 import type { CommandContext } from './context.js';
 
-function check(dir: string, base: Guide, builtIn: boolean): { report: DirectoryCheck; guide: Guide } {
+/** The reading and checking code, loaded only when a directory must be read. */
+type Reader = { readDataDir: typeof import('../guide/read-dir.js').readDataDir; overlay: typeof import('../guide/overlay.js').overlay };
+const reader = async (): Promise<Reader> => ({ readDataDir: (await import('../guide/read-dir.js')).readDataDir, overlay: (await import('../guide/overlay.js')).overlay });
+
+function check({ readDataDir, overlay }: Reader, dir: string, base: Guide, builtIn: boolean): { report: DirectoryCheck; guide: Guide } {
   try {
     const data = readDataDir(dir, { frame: builtIn });
     const guide = overlay(base, data);
@@ -27,16 +30,26 @@ function check(dir: string, base: Guide, builtIn: boolean): { report: DirectoryC
   }
 }
 
+/** The built-in data as the build validated it, while it is unchanged; see src/guide/validated.ts. */
+function asBuilt(ctx: CommandContext, dir: string): { report: DirectoryCheck; guide: Guide } | undefined {
+  const record = ctx.products.read<Validated>(VALIDATED_PRODUCT);
+  const compiled = record && unchanged(dir, record) && ctx.products.read<CompiledGuide>('guide');
+  if (!record || !compiled) return undefined;
+  const guide = { ...compiled, origins: Object.fromEntries(compiled.topics.map((t) => [t.id, BUILT_IN])) };
+  return { report: { dir, topics: record.topics, checklists: record.checklists, problems: [] }, guide };
+}
+
 /** Checks each directory; the built-in data directory is checked on its own, not over itself. */
 export async function runValidate(ctx: CommandContext, dirs: readonly string[], _options: Options): Promise<Reply> {
   const empty: Guide = { frame: ctx.guide.frame, topics: [], checklists: [], origins: {} };
   let guide = ctx.guide;
-  const directories = (dirs.length ? dirs : [ctx.builtInData]).map((dir) => {
+  const directories: DirectoryCheck[] = [];
+  for (const dir of dirs.length ? dirs : [ctx.builtInData]) {
     const builtIn = resolve(dir) === resolve(ctx.builtInData);
-    const checked = check(dir, builtIn ? empty : guide, builtIn);
+    const checked = (builtIn && asBuilt(ctx, dir)) || check(await reader(), dir, builtIn ? empty : guide, builtIn);
     guide = checked.guide;
-    return checked.report;
-  });
+    directories.push(checked.report);
+  }
   const problems = directories.reduce((n, d) => n + d.problems.length, 0);
   return { document: { kind: 'validation', ok: problems === 0, directories }, ...(problems && { error: problemCount(problems) }) };
 }

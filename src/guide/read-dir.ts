@@ -6,10 +6,11 @@
  * executed, and every string is stripped of control characters. All problems in all files are collected, and nothing is returned
  * unless every file is valid.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { DataError, invalidData } from '../errors.js';
+import { describe, FRAME_FILE, listDataFiles } from './data-files.js';
 import { sanitizeDeep } from '../util/sanitize.js';
 import { checkChecklist, checkFrame, checkTopic } from './check.js';
 import type { Checklist, GuideFrame, Topic } from './schema.js';
@@ -18,8 +19,6 @@ import type { Checklist, GuideFrame, Topic } from './schema.js';
 export const MAX_FILE_BYTES = 256 * 1024;
 export const MAX_FILES = 10_000;
 export const MAX_DIR_BYTES = 64 * 1024 * 1024;
-const DATA_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
-const SUBDIRS = ['topics', 'checklists'] as const;
 
 export interface DataDir {
   dir: string;
@@ -32,17 +31,6 @@ export interface DataDir {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-function describe(error: unknown): string {
-  const e = error as NodeJS.ErrnoException;
-  switch (e?.code) {
-    case 'ENOENT': return 'no such file or directory';
-    case 'EACCES': case 'EPERM': return 'permission denied';
-    case 'ELOOP': return 'too many symbolic links (a loop?)';
-    case 'ENOTDIR': return 'not a directory';
-    case 'EISDIR': return 'is a directory, not a file';
-    default: return e instanceof Error ? e.message.split('\n')[0]! : String(e);
-  }
-}
 
 /** Parses one file's text by its extension. Returns the value or a one-line problem. */
 export function parseData(file: string, bytes: Uint8Array): { value?: unknown; problem?: string } {
@@ -85,31 +73,6 @@ function expandsPast(value: unknown, limit: number): boolean {
   return false;
 }
 
-function listDataFiles(dir: string, problems: string[]): string[] {
-  const files: string[] = [];
-  let foundSubdir = false;
-  for (const sub of SUBDIRS) {
-    const path = join(dir, sub);
-    let names: string[];
-    try {
-      if (!statSync(path).isDirectory()) {
-        problems.push(`${path}: expected a directory`);
-        continue;
-      }
-      names = readdirSync(path).sort();
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
-      problems.push(`${path}: ${describe(error)}`);
-      continue;
-    }
-    foundSubdir = true;
-    for (const name of names) {
-      if (DATA_EXTENSIONS.has(extname(name).toLowerCase())) files.push(join(path, name));
-    }
-  }
-  if (!foundSubdir && problems.length === 0) problems.push(`${dir}: no topics/ or checklists/ folder with guide data`);
-  return files;
-}
 
 /** Refuses a directory past the limits, from its listing alone: nothing has been read yet. */
 function checkLimits(dir: string, files: readonly string[]): void {
@@ -144,7 +107,7 @@ function readBytes(file: string, problems: string[]): Uint8Array | undefined {
 }
 
 /** The built-in data's frame file, beside topics/ and checklists/. */
-export const FRAME_FILE = 'guide.yaml';
+
 
 /**
  * Reads and validates a directory; with `frame`, its guide.yaml too (the built-in

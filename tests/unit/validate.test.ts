@@ -1,5 +1,8 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, FIXTURES } from '../helpers.js';
+import { cli, CONTEXT, FIXTURES, ROOT } from '../helpers.js';
 
 const BROKEN = `${FIXTURES}/broken`;
 
@@ -46,5 +49,33 @@ describe('validate', () => {
     const doc = JSON.parse(r.out);
     expect(doc.ok).toBe(false);
     expect(doc.directories.map((d: { problems: string[] }) => d.problems.length > 0)).toEqual([false, true]);
+  });
+});
+
+describe('validate of the built-in data, against what the build validated', () => {
+  /** A copy of data/ as the built-in data, changed by `change`. */
+  function builtInCopy(change: (dir: string) => void = () => {}): string {
+    const dir = join(mkdtempSync(join(tmpdir(), 'fth-data-')), 'data');
+    cpSync(`${ROOT}data`, dir, { recursive: true });
+    change(dir);
+    return dir;
+  }
+  const validate = (builtInData: string) => cli(['validate'], {}, { ...CONTEXT, builtInData });
+  it('unchanged, it gives the same answer without reading it again', async () => {
+    const dir = builtInCopy();
+    expect((await validate(dir)).out).toBe(`OK: 6 topics and 1 checklist in ${dir}\n`);
+  });
+  it.each([
+    ['a step made invalid', (dir: string) => writeFileSync(join(dir, 'topics/where.yaml'), readFileSync(join(dir, 'topics/where.yaml'), 'utf8').replace(/^title: .*$/m, 'title: 7'))],
+    ['a file added', (dir: string) => writeFileSync(join(dir, 'topics/zz.yaml'), 'id: where\n')],
+    ['the frame made invalid', (dir: string) => writeFileSync(join(dir, 'guide.yaml'), readFileSync(join(dir, 'guide.yaml'), 'utf8').replace(/^reviewed: .*$/m, 'reviewed: soon'))],
+  ])('%s: checked afresh, and the problem reported', async (_what, change) => {
+    const r = await validate(builtInCopy(change));
+    expect(r.code).toBe(1);
+    expect(r.out).not.toMatch(/^OK/);
+  });
+  it('a file removed: checked afresh, so the frame that names it is a problem', async () => {
+    const r = await validate(builtInCopy((dir) => rmSync(join(dir, 'topics/smart-album.yaml'))));
+    expect(r.out).toMatch(/guide\.yaml: order\[\d\]: no topic 'smart-album'/);
   });
 });
