@@ -4,7 +4,7 @@
  * that the committed files match what these functions produce (`npm run schemas`).
  */
 import * as z from 'zod/mini';
-import { ChecklistSchema, GuideFrameSchema, TopicSchema } from '../guide/schema.js';
+import { checklistSchema, guideFrameSchema, TopicSchema } from '../guide/schema.js';
 import { OutputSchema } from '../render/output-schema.js';
 
 export const SCHEMA_FILES = {
@@ -24,8 +24,8 @@ function toJsonSchema(schema: z.ZodMiniType, name: string, title: string): strin
 export function generatedSchemas(): Record<keyof typeof SCHEMA_FILES, string> {
   return {
     topic: toJsonSchema(TopicSchema, 'topic', 'facetime-help topic data file'),
-    checklist: toJsonSchema(ChecklistSchema, 'checklist', 'facetime-help checklist data file'),
-    guide: toJsonSchema(GuideFrameSchema, 'guide', 'facetime-help guide frame (data/guide.yaml)'),
+    checklist: toJsonSchema(checklistSchema(), 'checklist', 'facetime-help checklist data file'),
+    guide: toJsonSchema(guideFrameSchema(), 'guide', 'facetime-help guide frame (data/guide.yaml)'),
     output: toJsonSchema(OutputSchema, 'output', 'facetime-help --json output'),
   };
 }

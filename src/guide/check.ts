@@ -8,8 +8,8 @@ import en from 'zod/v4/locales/en.js';
 import { findSection } from './guide.js';
 import { VERSIONED_PLATFORMS } from './platforms.js';
 import {
-  ChecklistSchema,
-  GuideFrameSchema,
+  checklistSchema,
+  guideFrameSchema,
   TopicSchema,
   type Checklist,
   type GuideFrame,
@@ -127,13 +127,13 @@ export function checklistProblems(file: string, checklist: Checklist, topics: re
 
 /** Validates one parsed checklist file's shape; references are checked once all topics are known. */
 export function checkChecklist(file: string, value: unknown): { checklist?: Checklist; problems: string[] } {
-  const parsed = ChecklistSchema.safeParse(value);
+  const parsed = checklistSchema().safeParse(value);
   return parsed.success ? { checklist: parsed.data, problems: [] } : { problems: zodProblems(file, parsed.error) };
 }
 
 /** Validates the guide frame (data/guide.yaml): its shape, release order and section references. */
 export function checkFrame(file: string, value: unknown, topics: readonly Topic[]): { frame?: GuideFrame; problems: string[] } {
-  const parsed = GuideFrameSchema.safeParse(value);
+  const parsed = guideFrameSchema().safeParse(value);
   if (!parsed.success) return { problems: zodProblems(file, parsed.error) };
   const frame = parsed.data;
   const problems = referenceProblems(file, 'update', frame.update, topics);

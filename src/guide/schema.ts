@@ -84,82 +84,99 @@ export type Topic = z.infer<typeof TopicSchema>;
 export type Scoped = Pick<Step, 'platforms' | 'os'>;
 
 /** "topic-id/section-id": a section of a topic, reused by a checklist step or the guide frame. */
-const SectionRef = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/, 'must be "topic-id/section-id"'));
+const SectionRef = (): z.ZodMiniString => z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/, 'must be "topic-id/section-id"'));
 
-export const ChecklistStepSchema = z.strictObject({
-  id: Id,
-  title: Text,
-  use: z.optional(described(list(SectionRef, 1, 20), 'topic sections that say what to do, per platform and version')),
-  sections: z.optional(described(list(SectionSchema, 1, 20), "the step's own sections, where no topic says it")),
-});
+/**
+ * Made on first use, once: a schema costs start-up time to make, and a run over
+ * custom data with no checklist needs only the topic schema.
+ */
+function once<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
 
-export const SymptomSchema = z.strictObject({
-  id: Id,
-  title: Text,
-  steps: described(list(Id, 1, 30), 'step ids, in the order to try them'),
-});
+const checklistStep = () =>
+  z.strictObject({
+    id: Id,
+    title: Text,
+    use: z.optional(described(list(SectionRef(), 1, 20), 'topic sections that say what to do, per platform and version')),
+    sections: z.optional(described(list(SectionSchema, 1, 20), "the step's own sections, where no topic says it")),
+  });
 
-export const ChecklistSchema = z.strictObject({
-  $schema: z.optional(z.string()),
-  schemaVersion: z.optional(z.literal(DATA_SCHEMA_VERSION)),
-  id: Id,
-  title: Text,
-  platforms: list(Platform, 1, PLATFORMS.length),
-  symptoms: list(SymptomSchema, 1, 30),
-  steps: list(ChecklistStepSchema, 1, 60),
-  fixed: described(Text, 'said when a step fixed it'),
-  exhausted: described(Text, 'said when no step helped, before the support links'),
-  support: list(z.strictObject({ title: Text, url: Url }), 1, 10),
-});
+const symptom = () =>
+  z.strictObject({
+    id: Id,
+    title: Text,
+    steps: described(list(Id, 1, 30), 'step ids, in the order to try them'),
+  });
 
-export type ChecklistStep = z.infer<typeof ChecklistStepSchema>;
-export type Symptom = z.infer<typeof SymptomSchema>;
-export type Checklist = z.infer<typeof ChecklistSchema>;
-
-const Release = z.strictObject({ version: Version, name: z.optional(Text) });
-
-const PlatformFrameSchema = z.strictObject({
-  os: described(Text, 'the operating system\'s name: "iOS", "iPadOS", "macOS"'),
-  earlierNames: z.optional(
-    described(
-      list(z.strictObject({ before: Version, os: Text }), 1, 5),
-      'what the system was called before a version, newest first ("iOS" on iPad before iPadOS 13)',
-    ),
-  ),
-  releases: described(list(Release, 1, 100), 'every release, oldest first; the last is the newest this guide was reviewed for'),
-  aliases: z.optional(described(z.record(Version, Version), 'version numbers a system reports for another release ("10.16" for macOS 11)')),
-  feature: z.strictObject({
-    since: described(Version, 'the release FaceTime Live Photos came with'),
-    minimum: described(Version, 'the lowest version they work on today'),
-    minimumText: described(Text, 'that version as the guide says it ("macOS Mojave 10.14.3 with its Supplemental Update")'),
-    sinceText: described(Text, 'the first release as the guide says it ("iOS 11")'),
-    atMinimum: z.optional(described(Text, 'a note for a device at exactly the minimum version')),
+export const checklistSchema = once(() =>
+  z.strictObject({
+    $schema: z.optional(z.string()),
+    schemaVersion: z.optional(z.literal(DATA_SCHEMA_VERSION)),
+    id: Id,
+    title: Text,
+    platforms: list(Platform, 1, PLATFORMS.length),
+    symptoms: list(symptom(), 1, 30),
+    steps: list(checklistStep(), 1, 60),
+    fixed: described(Text, 'said when a step fixed it'),
+    exhausted: described(Text, 'said when no step helped, before the support links'),
+    support: list(z.strictObject({ title: Text, url: Url }), 1, 10),
   }),
-  carriedOver: z.optional(
-    described(
-      z.strictObject({ release: Version, from: Version }),
-      'a release whose steps are those of an earlier one, not yet confirmed on it: every step shown for it is marked',
+);
+
+export type ChecklistStep = z.infer<ReturnType<typeof checklistStep>>;
+export type Symptom = z.infer<ReturnType<typeof symptom>>;
+export type Checklist = z.infer<ReturnType<typeof checklistSchema>>;
+
+const release = () => z.strictObject({ version: Version, name: z.optional(Text) });
+
+const platformFrame = () =>
+  z.strictObject({
+    os: described(Text, 'the operating system\'s name: "iOS", "iPadOS", "macOS"'),
+    earlierNames: z.optional(
+      described(
+        list(z.strictObject({ before: Version, os: Text }), 1, 5),
+        'what the system was called before a version, newest first ("iOS" on iPad before iPadOS 13)',
+      ),
     ),
-  ),
-});
+    releases: described(list(release(), 1, 100), 'every release, oldest first; the last is the newest this guide was reviewed for'),
+    aliases: z.optional(described(z.record(Version, Version), 'version numbers a system reports for another release ("10.16" for macOS 11)')),
+    feature: z.strictObject({
+      since: described(Version, 'the release FaceTime Live Photos came with'),
+      minimum: described(Version, 'the lowest version they work on today'),
+      minimumText: described(Text, 'that version as the guide says it ("macOS Mojave 10.14.3 with its Supplemental Update")'),
+      sinceText: described(Text, 'the first release as the guide says it ("iOS 11")'),
+      atMinimum: z.optional(described(Text, 'a note for a device at exactly the minimum version')),
+    }),
+    carriedOver: z.optional(
+      described(
+        z.strictObject({ release: Version, from: Version }),
+        'a release whose steps are those of an earlier one, not yet confirmed on it: every step shown for it is marked',
+      ),
+    ),
+  });
 
 /** The frame around the topics: releases, the feature's minimums, notices, the review. Built-in data only. */
-export const GuideFrameSchema = z.strictObject({
-  $schema: z.optional(z.string()),
-  schemaVersion: z.optional(z.literal(DATA_SCHEMA_VERSION)),
-  reviewed: described(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD')), 'when the guide was last checked against its sources'),
-  platforms: z.strictObject({ ios: PlatformFrameSchema, ipados: PlatformFrameSchema, macos: PlatformFrameSchema }),
-  notices: z.strictObject({
-    newer: described(Text, 'for a version newer than the newest release; {newest} is that release'),
-    unsupported: described(Text, 'for a version too old for the feature; {minimum} is minimumText'),
-    never: described(Text, 'for a version from before the feature; {since} is sinceText, {minimum} minimumText'),
-    partly: described(Text, 'for a whole release asked for ("12", "mojave") that the minimum falls inside; {minimum}'),
-    carriedOver: described(Text, 'the mark on a step carried over; {os}, {from} and {release}'),
-    reviewed: described(Text, 'the foot of every answer; {date} and {newest}'),
-  }),
-  update: described(list(SectionRef, 1, 5), 'sections that say how to update, shown for versions too old for the feature'),
-  order: z.optional(described(list(Id, 1, 100), 'the order topics are listed in; topics not named follow, by id')),
+export const guideFrameSchema = once(() => {
+  const platform = platformFrame();
+  return z.strictObject({
+    $schema: z.optional(z.string()),
+    schemaVersion: z.optional(z.literal(DATA_SCHEMA_VERSION)),
+    reviewed: described(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD')), 'when the guide was last checked against its sources'),
+    platforms: z.strictObject({ ios: platform, ipados: platform, macos: platform }),
+    notices: z.strictObject({
+      newer: described(Text, 'for a version newer than the newest release; {newest} is that release'),
+      unsupported: described(Text, 'for a version too old for the feature; {minimum} is minimumText'),
+      never: described(Text, 'for a version from before the feature; {since} is sinceText, {minimum} minimumText'),
+      partly: described(Text, 'for a whole release asked for ("12", "mojave") that the minimum falls inside; {minimum}'),
+      carriedOver: described(Text, 'the mark on a step carried over; {os}, {from} and {release}'),
+      reviewed: described(Text, 'the foot of every answer; {date} and {newest}'),
+    }),
+    update: described(list(SectionRef(), 1, 5), 'sections that say how to update, shown for versions too old for the feature'),
+    order: z.optional(described(list(Id, 1, 100), 'the order topics are listed in; topics not named follow, by id')),
+  });
 });
 
-export type PlatformFrame = z.infer<typeof PlatformFrameSchema>;
-export type GuideFrame = z.infer<typeof GuideFrameSchema>;
+export type PlatformFrame = z.infer<ReturnType<typeof platformFrame>>;
+export type GuideFrame = z.infer<ReturnType<typeof guideFrameSchema>>;
