@@ -33,5 +33,5 @@ export async function start(): Promise<void> {
     products: __dirname,
     program: __PROGRAM__,
   };
-  process.exitCode = await run(process.argv.slice(2), processIO(onWriteError), context);
+  process.exitCode = await run(process.argv.slice(2), processIO(onWriteError, context.program.version), context);
 }

@@ -38,9 +38,9 @@ export async function cli(args: string[], options: MemoryIOOptions = {}, context
 /** Environment changes for a spawned run; `undefined` unsets a variable. */
 export type EnvChanges = Record<string, string | undefined>;
 
-/** A clean environment for spawned runs: no colour forcing from the test runner. */
+/** A clean environment for spawned runs: no colour forcing from the test runner, and no cache of drawn text unless a test gives one. */
 export function cleanEnv(extra: EnvChanges = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8', TERM: 'xterm-256color', ...extra };
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8', TERM: 'xterm-256color', FACETIME_HELP_CACHE: '', ...extra };
   for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
   return env;
 }

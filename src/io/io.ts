@@ -3,6 +3,7 @@
  * prompts and the pager. Commands never touch `process`; `start.ts` builds the real
  * one and tests build a MemoryIO.
  */
+import type { DrawnCache } from './drawn-cache.js';
 import type { Prompter } from './prompter.js';
 
 export interface Output {
@@ -34,4 +35,6 @@ export interface IO {
   prompter(options: { color: boolean }): Promise<Prompter>;
   /** Shows text through the pager; false when no pager could run (the caller writes it instead). */
   page(text: string): Promise<boolean>;
+  /** Pretty text drawn from custom data in earlier runs. */
+  drawn: DrawnCache;
 }

@@ -1,5 +1,6 @@
 /** An in-memory IO for tests: captures output, scripts answers, fakes the host, files and pager. */
 import { CancelError } from '../errors.js';
+import { NO_CACHE, type DrawnCache } from './drawn-cache.js';
 import type { Host, IO, Output } from './io.js';
 import type { Choice, Prompter } from './prompter.js';
 
@@ -28,6 +29,8 @@ export interface MemoryIOOptions {
   files?: Record<string, string>;
   /** Whether a pager runs (its text is kept in `paged`). */
   pager?: boolean;
+  /** The cache of drawn text; none by default. */
+  drawn?: DrawnCache;
 }
 
 /** Answers prompts from a script; running out of answers is a cancel, like Ctrl-C. */
@@ -81,5 +84,6 @@ export function memoryIO(options: MemoryIOOptions = {}): MemoryIO {
       if (options.pager) paged.push(text);
       return options.pager === true;
     },
+    drawn: options.drawn ?? NO_CACHE,
   };
 }

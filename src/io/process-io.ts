@@ -8,6 +8,7 @@
  */
 import { fstatSync, statSync, writeSync } from 'node:fs';
 import type { IO, Output } from './io.js';
+import { cacheDir, fileCache } from './drawn-cache.js';
 import { pagerCommand } from './pager-command.js';
 
 /** Called with a write error (a closed pipe, a full disk); start.ts decides how to end. */
@@ -138,7 +139,8 @@ function restoreTerminalOnSignals(): void {
   process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
 }
 
-export function processIO(onWriteError: WriteErrorHandler): IO {
+/** The real IO; `version` (the program's) keeps cached text from one release apart from another's. */
+export function processIO(onWriteError: WriteErrorHandler, version: string): IO {
   return {
     out: output(1, onWriteError),
     err: lazyOutput(2, onWriteError),
@@ -161,5 +163,6 @@ export function processIO(onWriteError: WriteErrorHandler): IO {
       const { runPager } = await import('./pager.js');
       return runPager(text, process.env);
     },
+    drawn: fileCache(cacheDir(process.env, process.platform), version),
   };
 }

@@ -4,6 +4,7 @@
  * output format is adding it to FORMATS and RENDERERS.
  */
 import type { Platform } from '../guide/platforms.js';
+import type { DrawnCache } from '../io/drawn-cache.js';
 import type { IO } from '../io/io.js';
 import type { Products } from '../io/products.js';
 import type { Document } from '../view/model.js';
@@ -59,7 +60,13 @@ function storedUnits(doc: Document, settings: OutputSettings, products: Products
   return { units: tables.filter((t) => t !== undefined), ...(width && { width }) };
 }
 
-type Renderer = (doc: RenderedDocument, settings: OutputSettings, products?: Products) => string | Promise<string>;
+/** Where drawn text can be found instead of drawing it: the build's units, earlier runs' drawing. */
+export interface Drawn {
+  products?: Products;
+  cache?: DrawnCache;
+}
+
+type Renderer = (doc: RenderedDocument, settings: OutputSettings, drawn: Drawn) => string | Promise<string>;
 
 /** Markdown and pretty output are loaded only when asked for: the plain and json paths stay small. */
 const markdown = async (doc: RenderedDocument): Promise<string> => (await import('./present.js')).renderMarkdown(doc);
@@ -69,17 +76,17 @@ const RENDERERS: Record<Format, Renderer> = {
   markdown,
   // the interactive pages never ask for JSON; their markdown is the nearest thing
   json: (doc) => (JSON_KINDS.has(doc.kind) ? renderJson(doc as JsonDocument) : markdown(doc)),
-  pretty: async (doc, settings, products) => {
+  pretty: async (doc, settings, { products, cache }) => {
     const { renderPretty } = await import('./present.js');
-    return renderPretty(doc, settings, storedUnits(doc, settings, products));
+    return renderPretty(doc, settings, storedUnits(doc, settings, products), cache);
   },
 };
 
 /** Renders a document as a format asks; text, and the session report (markdown for a ticket), are what they are. */
-export async function render(doc: Document, settings: OutputSettings, products?: Products): Promise<string> {
+export async function render(doc: Document, settings: OutputSettings, drawn: Drawn = {}): Promise<string> {
   if (doc.kind === 'text') return doc.text;
   if (doc.kind === 'session') return (await import('./present.js')).sessionMarkdown(doc);
-  return RENDERERS[settings.format](doc, settings, products);
+  return RENDERERS[settings.format](doc, settings, drawn);
 }
 
 /** Whether text is longer than the terminal is high (an unknown height never pages). */
@@ -88,7 +95,7 @@ const tooLong = (text: string, rows: number | undefined): boolean => rows !== un
 /** Writes a reply: the document to stdout (paged when long, on a terminal), the messages to stderr. */
 export async function emit(reply: Reply, settings: OutputSettings, io: IO, products?: Products): Promise<void> {
   if (reply.document) {
-    const text = await render(reply.document, settings, products);
+    const text = await render(reply.document, settings, { ...(products && { products }), cache: io.drawn });
     // a pager may not know OSC 8 links: they go as their text
     const paged = text && settings.pager && io.out.isTTY && tooLong(text, io.out.rows) && (await io.page(settings.links ? text.replace(INVISIBLE, (c) => (c.startsWith('\u001b]') ? '' : c)) : text));
     if (!paged) io.out.write(text);

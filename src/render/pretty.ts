@@ -9,7 +9,9 @@ import { fitToWidth } from './fit.js';
 import { hitPlatforms, oneLine, validationLines } from './inline.js';
 import { documentUnits, endMarkdown, SLOT, unitMarkdown, type Unit } from './markdown.js';
 import { topicRows, type RenderedDocument } from './plain.js';
-import { unitKey, type StoredUnits } from './stored.js';
+import type { DrawnCache } from '../io/drawn-cache.js';
+import { INVISIBLE } from './inline.js';
+import { unitKey, variantOf, type StoredUnits } from './stored.js';
 
 export interface PrettySettings {
   width: number;
@@ -22,28 +24,58 @@ export interface PrettySettings {
 /** A value that draws as itself, so that it can go into a unit drawn with SLOT in its place. */
 const INERT = /^[A-Za-z0-9 .()]+$/;
 
+/** Text a terminal shows as it is: no control characters but colours and links (OSC 8). */
+const safeText = (text: unknown): text is string => typeof text === 'string' && !/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/.test(text.replace(INVISIBLE, ''));
+
+interface Found {
+  unit: Unit;
+  /** Drawn with SLOT in place of its value, which goes in after drawing. */
+  templated: boolean;
+  markdown: string;
+  /** The build's drawing, if it has one. */
+  text?: string;
+}
+
+/** A unit drawn, given its value and fitted to the width. */
+async function drawn(f: Found, text: string, width: number, fitted: boolean): Promise<string> {
+  const filled = f.templated && f.unit.value !== undefined ? text.replace(SLOT, f.unit.value) : text;
+  // fitted already, unless given its value after fitting
+  return fitted && f.unit.value === undefined ? filled : (await fitToWidth(filled, width)).slice(0, -1);
+}
+
+/**
+ * Units the build has not drawn, drawn live and fitted; or as an earlier run left them
+ * in the cache (keyed by a hash of the variant, width, markdown and values; anything
+ * but safe text there is ignored).
+ */
+async function drawLive(missing: readonly Found[], settings: PrettySettings, cache: DrawnCache | undefined): Promise<string[]> {
+  const key = cache && unitKey([variantOf(settings), settings.width, ...missing.map((f) => `${f.markdown}\u0000${f.unit.value ?? ''}`)].join('\u0001'));
+  const cached = key ? cache.read(key) : undefined;
+  if (Array.isArray(cached) && cached.length === missing.length && cached.every(safeText)) return cached;
+  const { drawMarkdown } = await import('./draw.js');
+  const out: string[] = [];
+  for (const f of missing) out.push(await drawn(f, drawMarkdown(f.markdown, settings), settings.width, false));
+  if (key) cache.write(key, out);
+  return out;
+}
+
 /**
  * The units drawn and fitted to the width: from the build's units where it has them
- * (already fitted when it stored them at this width), drawn live where it has not.
+ * (already fitted when it stored them at this width), drawn live (or as an earlier run
+ * drew them) where it has not.
  */
-export async function drawUnits(units: readonly Unit[], settings: PrettySettings, stored?: StoredUnits): Promise<string[]> {
-  let draw: typeof import('./draw.js').drawMarkdown | undefined;
-  const fitted = stored?.width === settings.width;
-  const out: string[] = [];
-  for (const unit of units) {
+export async function drawUnits(units: readonly Unit[], settings: PrettySettings, stored?: StoredUnits, cache?: DrawnCache): Promise<string[]> {
+  const found: Found[] = units.map((unit) => {
     const templated = unit.value === undefined || INERT.test(unit.value);
     const markdown = templated ? unit.markdown : unitMarkdown(unit);
     const key = stored && unitKey(markdown);
-    let text = key ? stored.units.find((table) => Object.hasOwn(table, key))?.[key] : undefined;
-    const found = text !== undefined;
-    if (!found) {
-      draw ??= (await import('./draw.js')).drawMarkdown;
-      text = draw(markdown, settings);
-    }
-    if (templated && unit.value !== undefined) text = text!.replace(SLOT, unit.value);
-    // fitted already, unless drawn live or given its value after fitting
-    out.push(found && fitted && unit.value === undefined ? text! : (await fitToWidth(text!, settings.width)).slice(0, -1));
-  }
+    const text = key ? stored.units.find((table) => Object.hasOwn(table, key))?.[key] : undefined;
+    return { unit, templated, markdown, ...(text !== undefined && { text }) };
+  });
+  const missing = found.filter((f) => f.text === undefined);
+  const live = missing.length ? await drawLive(missing, settings, cache) : [];
+  const out: string[] = [];
+  for (const f of found) out.push(f.text === undefined ? live[missing.indexOf(f)]! : await drawn(f, f.text, settings.width, stored?.width === settings.width));
   return out;
 }
 
@@ -75,14 +107,14 @@ async function styledText(doc: RenderedDocument, settings: PrettySettings): Prom
 }
 
 /** Renders a document for the terminal; `stored` holds the build's drawn units for it. */
-export async function renderPretty(doc: RenderedDocument, settings: PrettySettings, stored?: StoredUnits): Promise<string> {
+export async function renderPretty(doc: RenderedDocument, settings: PrettySettings, stored?: StoredUnits, cache?: DrawnCache): Promise<string> {
   switch (doc.kind) {
     case 'checklist-end':
-      return `${(await drawUnits([{ markdown: endMarkdown(doc) }], settings, stored)).join('')}\n`;
+      return `${(await drawUnits([{ markdown: endMarkdown(doc) }], settings, stored, cache)).join('')}\n`;
     case 'topic':
     case 'checklist':
     case 'checklist-page':
-      return `${(await drawUnits(documentUnits(doc), settings, stored)).join('\n\n')}\n`;
+      return `${(await drawUnits(documentUnits(doc), settings, stored, cache)).join('\n\n')}\n`;
     default: {
       const text = await styledText(doc, settings);
       return text ? fitToWidth(text, settings.width) : '';

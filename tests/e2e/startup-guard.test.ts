@@ -84,6 +84,12 @@ describe('what each path loads', () => {
     expect(draw).not.toMatch(/hljs|highlight\.js/);
     expect(draw).not.toMatch(/"grinning"|":smile:"/);
   });
+  it('custom data drawn once is taken from the cache after: no markdown or wrapping code', () => {
+    const env = { FACETIME_HELP_CACHE: mkdtempSync(join(tmpdir(), 'fth-guard-cache-')) };
+    const args = ['helpdesk', '--mac', '--format', 'pretty', '--data', `${FIXTURES}/custom`];
+    expect(probe(args, env).modules).toContain(chunk('draw'));
+    expect(probe(args, env).modules).toEqual([...CORE, ...['overlay', 'check', 'read-dir', 'present'].map(chunk), vendor('js-yaml')].sort());
+  });
 });
 
 describe('start-up machinery', () => {
