@@ -42,14 +42,23 @@ export function sourcesMarkdown(sources: readonly Source[]): string[] {
 }
 
 /** One section: a heading, its numbered steps with notes and marks, its sources. */
+/** Each section's markdown at each level, made once: the printed checklist shows a step's sections under every symptom it helps. */
+const made = new WeakMap<SectionView, string[]>();
+
 export function sectionMarkdown(section: SectionView, level: number): string {
+  const known = made.get(section)?.[level];
+  if (known !== undefined) return known;
   const lines = [heading(level, escapeMarkdown(section.title)), ''];
   section.steps.forEach((step, i) => {
     const mark = markText(step);
     lines.push(`${i + 1}. ${stepLine(step, strong, safeInline)}${mark && ` _${escapeMarkdown(mark)}_`}`);
     for (const note of step.notes ?? []) lines.push(`   - ${safeInline(note)}`);
   });
-  return [...lines, ...sourcesMarkdown(section.sources)].join('\n');
+  const markdown = [...lines, ...sourcesMarkdown(section.sources)].join('\n');
+  const levels = made.get(section) ?? [];
+  levels[level] = markdown;
+  made.set(section, levels);
+  return markdown;
 }
 
 const noticesUnit = (notices: readonly string[]): Unit[] => (notices.length ? [{ markdown: notices.map((n) => `> ${escapeMarkdown(n)}`).join('\n>\n') }] : []);

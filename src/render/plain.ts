@@ -25,14 +25,21 @@ export const sourceLines = (sources: readonly Source[]): string[] =>
 const supportLines = (support: readonly SupportLink[]): string[] => support.map((s) => `${oneLine(s.title)}: ${s.url}`);
 
 /** The numbered steps of one section, notes indented under their step, sources after. */
+/** Each section's lines, made once: the printed checklist shows a step's sections under every symptom it helps. */
+const madeLines = new WeakMap<SectionView, string[]>();
+
 function sectionLines(section: SectionView): string[] {
+  const made = madeLines.get(section);
+  if (made) return made;
   const lines = [oneLine(section.title)];
   section.steps.forEach((step, i) => {
     const mark = markText(step);
     lines.push(`${i + 1}. ${stepLine(step, oneLine, toPlain)}${mark && ` ${mark}`}`);
     for (const note of step.notes ?? []) lines.push(`   Note: ${toPlain(note)}`);
   });
-  return [...lines, ...sourceLines(section.sources)];
+  lines.push(...sourceLines(section.sources));
+  madeLines.set(section, lines);
+  return lines;
 }
 
 function topicPlain(view: TopicView): string[] {

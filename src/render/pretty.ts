@@ -65,10 +65,13 @@ async function drawLive(missing: readonly Found[], settings: PrettySettings, cac
  * drew them) where it has not.
  */
 export async function drawUnits(units: readonly Unit[], settings: PrettySettings, stored?: StoredUnits, cache?: DrawnCache): Promise<string[]> {
+  // the printed checklist repeats units (a step under each symptom it helps): each hashed once
+  const keys = new Map<string, string>();
+  const keyOf = (markdown: string): string => keys.get(markdown) ?? keys.set(markdown, unitKey(markdown)).get(markdown)!;
   const found: Found[] = units.map((unit) => {
     const templated = unit.value === undefined || INERT.test(unit.value);
     const markdown = templated ? unit.markdown : unitMarkdown(unit);
-    const key = stored && unitKey(markdown);
+    const key = stored && keyOf(markdown);
     const text = key ? stored.units.find((table) => Object.hasOwn(table, key))?.[key] : undefined;
     return { unit, templated, markdown, ...(text !== undefined && { text }) };
   });

@@ -24,14 +24,27 @@ export function symptomSteps(checklist: Checklist, symptom: Symptom): ChecklistS
   return symptom.steps.map((id) => byId.get(id)!);
 }
 
+/** Works out each step's view for a selection once, however many symptoms share the step. */
+type StepViewOf = (step: ChecklistStep, selection: Selection) => ChecklistStepView;
+
+function stepViewsOnce(guide: Guide, checklist: Checklist): StepViewOf {
+  const made = new Map<Selection, Map<ChecklistStep, ChecklistStepView>>();
+  return (step, selection) => {
+    const bySelection = made.get(selection) ?? new Map<ChecklistStep, ChecklistStepView>();
+    made.set(selection, bySelection);
+    if (!bySelection.has(step)) bySelection.set(step, { id: step.id, title: step.title, sections: stepSections(guide, checklist, step, selection) });
+    return bySelection.get(step)!;
+  };
+}
+
 /** The steps of a symptom for one selection; steps with nothing to say for it are left out. */
-export function stepViews(guide: Guide, checklist: Checklist, symptom: Symptom, selection: Selection): ChecklistStepView[] {
+export function stepViews(guide: Guide, checklist: Checklist, symptom: Symptom, selection: Selection, viewOf = stepViewsOnce(guide, checklist)): ChecklistStepView[] {
   return symptomSteps(checklist, symptom)
-    .map((step) => ({ id: step.id, title: step.title, sections: stepSections(guide, checklist, step, selection) }))
+    .map((step) => viewOf(step, selection))
     .filter((s) => s.sections.length > 0);
 }
 
-export function viewSymptom(guide: Guide, checklist: Checklist, symptom: Symptom, selections: readonly Selection[]): SymptomView {
+export function viewSymptom(guide: Guide, checklist: Checklist, symptom: Symptom, selections: readonly Selection[], viewOf = stepViewsOnce(guide, checklist)): SymptomView {
   return {
     id: symptom.id,
     title: symptom.title,
@@ -42,18 +55,19 @@ export function viewSymptom(guide: Guide, checklist: Checklist, symptom: Symptom
         heading: platformHeading(selection),
         ...(os && { os }),
         notices: notices(guide.frame, selection),
-        steps: stepViews(guide, checklist, symptom, selection),
+        steps: stepViews(guide, checklist, symptom, selection, viewOf),
       };
     }),
   };
 }
 
 export function viewChecklist(guide: Guide, checklist: Checklist, symptoms: readonly Symptom[], selections: readonly Selection[]): ChecklistView {
+  const viewOf = stepViewsOnce(guide, checklist);
   return {
     kind: 'checklist',
     id: checklist.id,
     title: checklist.title,
-    symptoms: symptoms.map((symptom) => viewSymptom(guide, checklist, symptom, selections)),
+    symptoms: symptoms.map((symptom) => viewSymptom(guide, checklist, symptom, selections, viewOf)),
     exhausted: checklist.exhausted,
     support: checklist.support,
     review: reviewView(guide),
