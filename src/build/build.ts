@@ -5,7 +5,7 @@
  * builds the same bytes. `--schemas` rewrites data/schema/ instead.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { commandTable, FIXED_NAMES } from '../cli.js';
 import type { ProgramInfo } from '../commands/context.js';
 import { compileDataDir } from '../guide/compile.js';
@@ -20,6 +20,7 @@ import { manPage, MAN_FILE } from './man.js';
 import { thirdPartyNotices } from './notices.js';
 import { prerender } from './prerender.js';
 import { storedSearch } from './search-parts.js';
+import { wholeAnswers } from './whole.js';
 import { generatedSchemas, SCHEMA_FILES } from './schemas.js';
 
 /**
@@ -80,6 +81,8 @@ async function main(): Promise<void> {
   const metafiles = await bundleAll({ __PROGRAM__: JSON.stringify(info) });
   for (const [product, units] of await prerender(guide, drawMarkdown)) write(`dist/${product}.json`, asciiJson(units));
   write(`dist/${SEARCH_PRODUCT}.json`, asciiJson(storedSearch(guide, FIXED_NAMES)));
+  const context = { builtInGuide: resolve('dist/guide.json'), builtInData: resolve('data'), products: resolve('dist'), program: info };
+  for (const [product, text] of await wholeAnswers(context)) write(`dist/${product}.json`, asciiJson(text));
   write('dist/help.json', asciiJson(helpTexts(guide, info)));
   write('dist/api.mjs', API_ESM);
   write(`dist/${MAN_FILE}`, manPage(commandTable(guide), guide, program));

@@ -15,7 +15,7 @@ import { renderMarkdown, sessionMarkdown } from '../render/markdown.js';
 import { stripControl } from '../util/sanitize.js';
 import { didYouMean } from '../util/suggest.js';
 import { viewChecklist, viewSymptom } from '../view/checklist.js';
-import type { Document } from '../view/model.js';
+import type { ChecklistView, Document } from '../view/model.js';
 import type { CommandContext } from './context.js';
 
 /** Says "--report -": the report goes to stdout. */
@@ -80,19 +80,20 @@ export async function runTroubleshoot(ctx: CommandContext, options: Options): Pr
   if (canAsk) return interactive(ctx, checklist, options);
 
   const symptoms = options.symptom ? [findSymptom(checklist, options.symptom)] : checklist.symptoms;
-  const selections = resolveSelections(
-    ctx.guide.frame,
-    checklist.platforms,
-    {
-      platforms: options.platforms,
-      ...(options.osVersion !== undefined && { osVersion: options.osVersion }),
-      ...(options.platforms.length === 0 && { hostMacVersion: ctx.io.host.macVersion() }),
-    },
-    `'${TROUBLESHOOT_CHECKLIST}'`,
-  );
-  const view = viewChecklist(ctx.guide, checklist, symptoms, selections);
+  const hostMac = options.platforms.length === 0 ? ctx.io.host.macVersion() : undefined;
+  const request = { platforms: options.platforms, ...(options.osVersion !== undefined && { osVersion: options.osVersion }), ...(hostMac && { hostMacVersion: hostMac }) };
+  const selections = resolveSelections(ctx.guide.frame, checklist.platforms, request, `'${TROUBLESHOOT_CHECKLIST}'`);
+  const view = (): ChecklistView => viewChecklist(ctx.guide, checklist, symptoms, selections);
   // the report is the checklist as markdown: to stdout instead of the usual answer, or to a file beside it
-  if (options.report === STDOUT) return { document: { kind: 'text', text: renderMarkdown(view) } };
-  const error = options.report ? writeReport(ctx, options.report, renderMarkdown(view), options.force) : undefined;
-  return { document: view, ...(error && { error }) };
+  if (options.report === STDOUT) return { document: { kind: 'text', text: renderMarkdown(view()) } };
+  if (options.report) {
+    const error = writeReport(ctx, options.report, renderMarkdown(view()), options.force);
+    return { document: view(), ...(error && { error }) };
+  }
+  // the whole checklist for every platform, the usual printed answer: the build may have rendered it
+  const whole = !options.symptom && !options.platforms.length && options.osVersion === undefined && !hostMac && !ctx.customData;
+  return whole ? { stored: PRINTED_CHECKLIST, get document() { return view(); } } : { document: view() };
 }
+
+/** The name the build renders the whole printed checklist under (src/build/whole.ts). */
+export const PRINTED_CHECKLIST = 'checklist';

@@ -25,6 +25,11 @@ export interface OutputSettings extends PrettySettings {
 
 /** A command's answer: the document for stdout, what to say on stderr, and an error to end with. */
 export interface Reply {
+  /**
+   * A name under which the build may have rendered this very answer for the built-in
+   * guide (dist/whole/); then `document` (a getter) need not even be made.
+   */
+  stored?: string;
   document?: Document;
   messages?: readonly string[];
   /** Reported (and its exit status used) once the document is out, so that nothing is lost. */
@@ -92,10 +97,19 @@ export async function render(doc: Document, settings: OutputSettings, drawn: Dra
 /** Whether text is longer than the terminal is high (an unknown height never pages). */
 const tooLong = (text: string, rows: number | undefined): boolean => rows !== undefined && rows > 0 && text.split('\n').length > rows;
 
+/** Where the build keeps an answer it rendered whole, in the format, variant and width asked; none at other widths. */
+export function wholeName(name: string, settings: OutputSettings): string | undefined {
+  if (settings.format !== 'pretty') return `whole/${name}.${settings.format}`;
+  return FITTED_WIDTHS.includes(settings.width) ? `whole/${name}.pretty.${variantOf(settings)}.w${settings.width}` : undefined;
+}
+
 /** Writes a reply: the document to stdout (paged when long, on a terminal), the messages to stderr. */
 export async function emit(reply: Reply, settings: OutputSettings, io: IO, products?: Products): Promise<void> {
-  if (reply.document) {
-    const text = await render(reply.document, settings, { ...(products && { products }), cache: io.drawn });
+  const name = reply.stored && wholeName(reply.stored, settings);
+  const whole = name ? products?.read<string>(name) : undefined;
+  const document = whole === undefined ? reply.document : undefined;
+  if (whole !== undefined || document) {
+    const text = whole ?? (await render(document!, settings, { ...(products && { products }), cache: io.drawn }));
     // a pager may not know OSC 8 links: they go as their text
     const paged = text && settings.pager && io.out.isTTY && tooLong(text, io.out.rows) && (await io.page(settings.links ? text.replace(INVISIBLE, (c) => (c.startsWith('\u001b]') ? '' : c)) : text));
     if (!paged) io.out.write(text);

@@ -58,11 +58,14 @@ describe('what each path loads', () => {
       [['where', '--ios'], []],
       [['enable', '--mac', '--os-version', '10.14.3'], []],
       [['recover', '--os-version', '17.5'], []],
-      [['troubleshoot', '--no-input'], [chunk('troubleshoot')]],
+      [['troubleshoot', '--no-input', '--ios'], [chunk('troubleshoot')]],
     ]) {
       const { modules } = probe([...args!, '--format', 'pretty', '--color'], { COLUMNS: columns });
       expect(modules, args!.join(' ')).toEqual([...CORE, chunk('present'), ...extra!, ...fitted].sort());
     }
+  });
+  it.each([['80'], ['100'], ['300']])('the whole printed checklist at %s columns, as the build rendered it: no view or markdown code', (columns) => {
+    expect(probe(['troubleshoot', '--no-input', '--format', 'pretty', '--color'], { COLUMNS: columns }).modules).toEqual([...CORE, chunk('troubleshoot')].sort());
   });
   it('the error for an unknown command loads nothing more', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'fth-guard-')), 'probe.json');
