@@ -1,9 +1,11 @@
 /**
  * Answers the build renders whole (dist/whole/): the printed checklist, for every
  * platform at its newest version, the usual answer of `troubleshoot` when it cannot
- * ask, in each format, and pretty in each variant at each stored width. Each is the
- * CLI's own output for that command line, so it is what a run would print.
+ * ask, in each format, and pretty in each variant at each stored width; and each
+ * shell's completion script. Each is the CLI's own output for that command line, so it
+ * is what a run would print.
  */
+import { completionScript } from '../commands/completion.js';
 import { PRINTED_CHECKLIST } from '../commands/troubleshoot.js';
 import { memoryIO } from '../io/memory-io.js';
 import { run, type RunContext } from '../main.js';
@@ -25,6 +27,7 @@ export function wholeCommands(): Map<string, { args: string[]; env: Record<strin
       commands.set(`whole/${PRINTED_CHECKLIST}.pretty.${variant}.w${width}`, { args: [...base, '--format', 'pretty', ...FLAGS[variant].args], env: { ...FLAGS[variant].env, COLUMNS: String(width) } });
     }
   }
+  for (const shell of ['bash', 'zsh', 'fish']) commands.set(`whole/${completionScript(shell)}`, { args: ['completion', shell], env: {} });
   return commands;
 }
 

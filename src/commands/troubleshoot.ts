@@ -92,7 +92,7 @@ export async function runTroubleshoot(ctx: CommandContext, options: Options): Pr
   }
   // the whole checklist for every platform, the usual printed answer: the build may have rendered it
   const whole = !options.symptom && !options.platforms.length && options.osVersion === undefined && !hostMac && !ctx.customData;
-  return whole ? { stored: PRINTED_CHECKLIST, get document() { return view(); } } : { document: view() };
+  return whole ? { stored: { name: PRINTED_CHECKLIST }, get document() { return view(); } } : { document: view() };
 }
 
 /** The name the build renders the whole printed checklist under (src/build/whole.ts). */

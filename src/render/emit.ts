@@ -27,9 +27,10 @@ export interface OutputSettings extends PrettySettings {
 export interface Reply {
   /**
    * A name under which the build may have rendered this very answer for the built-in
-   * guide (dist/whole/); then `document` (a getter) need not even be made.
+   * guide (dist/whole/), in each format or, for text, once; then `document` (a getter)
+   * need not even be made.
    */
-  stored?: string;
+  stored?: { name: string; text?: true };
   document?: Document;
   messages?: readonly string[];
   /** Reported (and its exit status used) once the document is out, so that nothing is lost. */
@@ -98,7 +99,8 @@ export async function render(doc: Document, settings: OutputSettings, drawn: Dra
 const tooLong = (text: string, rows: number | undefined): boolean => rows !== undefined && rows > 0 && text.split('\n').length > rows;
 
 /** Where the build keeps an answer it rendered whole, in the format, variant and width asked; none at other widths. */
-export function wholeName(name: string, settings: OutputSettings): string | undefined {
+export function wholeName({ name, text }: NonNullable<Reply['stored']>, settings: OutputSettings): string | undefined {
+  if (text) return `whole/${name}`;
   if (settings.format !== 'pretty') return `whole/${name}.${settings.format}`;
   return FITTED_WIDTHS.includes(settings.width) ? `whole/${name}.pretty.${variantOf(settings)}.w${settings.width}` : undefined;
 }

@@ -34,6 +34,9 @@ describe('answers rendered whole by the build', () => {
   it('custom data never uses them', async () => {
     const args = ['troubleshoot', '--no-input', '--data', `${ROOT}tests/fixtures/custom`];
     expect((await cli(args)).out).toBe((await cli(args, {}, LIVE)).out);
+    const completion = await cli(['completion', 'bash', '--data', `${ROOT}tests/fixtures/custom`]);
+    expect(completion.out).toContain('helpdesk');
+    expect(completion.out).toBe((await cli(['completion', 'bash', '--data', `${ROOT}tests/fixtures/custom`], {}, LIVE)).out);
   });
   it('a Mac answers for its own version, not from them', async () => {
     const args = ['troubleshoot', '--no-input'];
