@@ -8,7 +8,7 @@
  */
 import { join } from 'node:path';
 import type { Options } from './argv.js';
-import { commandTable } from './cli.js';
+import { commandSpecs } from './spec.js';
 import { outputSettings, type CommandContext } from './commands/context.js';
 import { runShow } from './commands/topic.js';
 import { runTopics } from './commands/topics.js';
@@ -68,7 +68,7 @@ async function answer<T>(request: Request, run: (ctx: CommandContext) => Promise
     guide,
     customData: (request.data ?? []).length > 0,
     io,
-    table: commandTable(guide),
+    table: commandSpecs(guide),
     settings: outputSettings(options(request), io),
     emit: async () => {},
     program: __PROGRAM__,

@@ -9,7 +9,7 @@
  * "--" ends options, an option that takes a value takes the next word whatever it is),
  * by a few lines here: loading parseArgs costs more start-up time than printing an answer.
  */
-import { OPTIONS, PROGRAM_OPTIONS, type CommandSpec, type OptionName, type OptionSpec } from './cli.js';
+import { OPTIONS, PROGRAM_OPTIONS, type CommandSpec, type OptionName, type OptionSpec } from './spec.js';
 import { UsageError } from './errors.js';
 import { PLATFORMS, parsePlatform, type Platform } from './guide/platforms.js';
 import type { Format } from './render/emit.js';

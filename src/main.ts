@@ -4,8 +4,9 @@
  */
 import { delimiter as pathDelimiter } from 'node:path';
 import { dataOptions, operandsFor, optionsFor, readCommandLine } from './argv.js';
-import { commandOf, commandTable } from './cli.js';
-import { outputSettings, type CommandContext, type ProgramInfo } from './commands/context.js';
+import { commandTable } from './cli.js';
+import { commandOf, type ProgramInfo } from './spec.js';
+import { outputSettings, type CommandContext } from './commands/context.js';
 import { helpFor } from './commands/help.js';
 import { runOverview } from './commands/overview.js';
 import { EXIT, isKnownError, DataError } from './errors.js';

@@ -6,8 +6,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { commandTable, FIXED_NAMES } from '../cli.js';
-import type { ProgramInfo } from '../commands/context.js';
+import { commandSpecs, FIXED_NAMES, type ProgramInfo } from '../spec.js';
 import { compileDataDir } from '../guide/compile.js';
 import { BUILT_IN, type Guide } from '../guide/guide.js';
 import { VALIDATED_PRODUCT, validatedRecord } from '../guide/validated.js';
@@ -60,7 +59,7 @@ export default api;
 
 /** Help for every built-in command and the program ("" ), at the full help width. */
 function helpTexts(guide: Guide, program: ProgramInfo): Record<string, string> {
-  const table = commandTable(guide);
+  const table = commandSpecs(guide);
   return Object.fromEntries([['', formatHelp(table, undefined, guide, program, 80)], ...table.map((c) => [c.name, formatHelp(table, c, guide, program, 80)])]);
 }
 
@@ -85,7 +84,7 @@ async function main(): Promise<void> {
   for (const [product, text] of await wholeAnswers(context)) write(`dist/${product}.json`, asciiJson(text));
   write('dist/help.json', asciiJson(helpTexts(guide, info)));
   write('dist/api.mjs', API_ESM);
-  write(`dist/${MAN_FILE}`, manPage(commandTable(guide), guide, program));
+  write(`dist/${MAN_FILE}`, manPage(commandSpecs(guide), guide, program));
   write('dist/THIRD_PARTY_NOTICES.md', thirdPartyNotices(metafiles, name));
   declarations();
 }

@@ -3,8 +3,7 @@
  * so the two cannot disagree. Shipped through package.json's `man` field, so that
  * `man facetime-help` works after `npm install -g`.
  */
-import { OPTIONS, PROGRAM_OPTIONS, visibleOptions, type CommandSpec, type OptionName, type OptionSpec } from '../cli.js';
-import type { ProgramInfo } from '../commands/context.js';
+import { OPTIONS, PROGRAM_OPTIONS, visibleOptions, type CommandSpec, type OptionName, type OptionSpec, type ProgramInfo } from '../spec.js';
 import { EXIT } from '../errors.js';
 import type { Guide } from '../guide/guide.js';
 import { ENVIRONMENT } from '../help/format.js';

@@ -1,19 +1,11 @@
 /** What every command gets: the guide, the I/O, the command table, the output settings. */
-import type { CommandSpec } from '../cli.js';
+import type { CommandSpec, ProgramInfo } from '../spec.js';
 import type { Options } from '../argv.js';
 import type { Guide } from '../guide/guide.js';
 import { renderWidth, wantsColor, wantsHyperlinks } from '../io/color.js';
 import type { IO } from '../io/io.js';
 import type { Products } from '../io/products.js';
 import type { OutputSettings, Reply } from '../render/emit.js';
-
-/** The program's own facts, from package.json (put in by the build). */
-export interface ProgramInfo {
-  version: string;
-  description: string;
-  homepage: string;
-  bugs: string;
-}
 
 export interface CommandContext {
   guide: Guide;

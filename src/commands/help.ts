@@ -1,5 +1,5 @@
 /** `help [command]` and `--help`: help for a command, or for the program. */
-import { commandOf, HELP_WIDTH, type CommandSpec } from '../cli.js';
+import { commandOf, HELP_WIDTH, type CommandSpec } from '../spec.js';
 import type { Reply } from '../render/emit.js';
 import type { CommandContext } from './context.js';
 

@@ -1,5 +1,5 @@
 /** What `facetime-help` alone prints: what it does, the topics, three examples, and where help is. */
-import { FIXED_NAMES, findCommand } from '../cli.js';
+import { FIXED_NAMES, findCommand } from '../spec.js';
 import { oneLine } from '../render/inline.js';
 import type { Reply } from '../render/emit.js';
 import { wrapPlain } from '../util/wrap.js';

@@ -1,6 +1,6 @@
 /** `search <words...>`: ranked matches across every topic section and checklist step. */
 import type { Options } from '../argv.js';
-import { FIXED_NAMES } from '../cli.js';
+import { FIXED_NAMES } from '../spec.js';
 import { UsageError } from '../errors.js';
 import type { Reply } from '../render/emit.js';
 import { indexGuide, indexTermWith, search, SEARCH_PRODUCT, type StoredSearch } from '../search/search.js';

@@ -3,7 +3,7 @@
  * from the real commands) plus the values the guide knows: topics, platforms, OS
  * versions, symptoms and formats.
  */
-import { OPTIONS, PROGRAM_OPTIONS, visibleOptions, type CommandSpec, type Completes, type OptionName, type OptionSpec } from '../cli.js';
+import { OPTIONS, PROGRAM_OPTIONS, visibleOptions, type CommandSpec, type Completes, type OptionName, type OptionSpec } from '../spec.js';
 import { TROUBLESHOOT_CHECKLIST, topicNames, type Guide } from '../guide/guide.js';
 import { PLATFORMS, VERSIONED_PLATFORMS } from '../guide/platforms.js';
 import { compareVersions } from '../guide/versions.js';

@@ -3,9 +3,6 @@ import type { Checklist, GuideFrame, Topic } from './schema.js';
 
 export const BUILT_IN = 'built-in';
 
-/** Who wrote a source: Apple's own page, or an independent one. */
-export const SOURCE_KINDS = ['apple', 'other'] as const;
-
 /** The checklist the `troubleshoot` command runs. */
 export const TROUBLESHOOT_CHECKLIST = 'troubleshoot';
 

@@ -33,7 +33,8 @@ const ALIASES: Record<string, Platform> = {
 
 /** The platform a user's word names, or undefined. Case-insensitive. */
 export function parsePlatform(word: string): Platform | undefined {
-  return ALIASES[word.trim().toLowerCase()];
+  const key = word.trim().toLowerCase();
+  return Object.hasOwn(ALIASES, key) ? ALIASES[key] : undefined;
 }
 
 export function isVersioned(platform: Platform): platform is VersionedPlatform {

@@ -7,9 +7,8 @@
  * needs it. Runtime code that only needs the types must `import type` from here.
  */
 import * as z from 'zod/mini';
-import { SOURCE_KINDS } from './guide.js';
 import { PLATFORMS, VERSIONED_PLATFORMS } from './platforms.js';
-import { VERSION_PATTERN } from './versions.js';
+import { SOURCE_KINDS, VERSION_PATTERN } from './vocabulary.js';
 
 export const DATA_SCHEMA_VERSION = 2;
 

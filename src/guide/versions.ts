@@ -10,9 +10,8 @@
 import { UsageError } from '../errors.js';
 import type { VersionedPlatform } from './platforms.js';
 import type { GuideFrame, PlatformFrame } from './schema.js';
+import { VERSION_PATTERN } from './vocabulary.js';
 
-/** A version number as typed and as written in data: "17", "18.2", "10.14.3". */
-export const VERSION_PATTERN = /^\d{1,3}(\.\d{1,3}){0,2}$/;
 
 /** One OS release the guide knows. */
 export interface Release {

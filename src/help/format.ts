@@ -4,8 +4,7 @@
  * to read more and report bugs. Help is at most 80 columns wide, like a man page.
  */
 import { Command, Option } from 'commander';
-import { HELP_WIDTH, PROGRAM_OPTIONS, visibleOptions, type CommandSpec, type OptionSpec } from '../cli.js';
-import type { ProgramInfo } from '../commands/context.js';
+import { HELP_WIDTH, PROGRAM_OPTIONS, visibleOptions, type CommandSpec, type OptionSpec, type ProgramInfo } from '../spec.js';
 import type { Guide } from '../guide/guide.js';
 import { wrapPlain } from '../util/wrap.js';
 

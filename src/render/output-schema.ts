@@ -6,8 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { PLATFORMS, VERSIONED_PLATFORMS } from '../guide/platforms.js';
-import { SOURCE_KINDS } from '../guide/guide.js';
-import { VERSION_PATTERN } from '../guide/versions.js';
+import { SOURCE_KINDS, VERSION_PATTERN } from '../guide/vocabulary.js';
 import { OUTPUT_SCHEMA_VERSION } from './json.js';
 import type * as Types from './output-types.js';
 

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { commandTable, visibleOptions, PROGRAM_OPTIONS } from '../../src/cli.js';
+import { commandSpecs as commandTable, PROGRAM_OPTIONS, visibleOptions } from '../../src/spec.js';
 import { readCompiledGuide } from '../../src/guide/load.js';
 import { ENVIRONMENT } from '../../src/help/format.js';
 import { BUILT_GUIDE, ROOT } from '../helpers.js';

@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dataOptions, operandsFor, optionsFor, readCommandLine, tokenize } from '../../src/argv.js';
-import { commandOf, commandTable, findCommand, OPTIONS, type OptionSpec } from '../../src/cli.js';
+import { commandTable } from '../../src/cli.js';
+import { commandOf, findCommand, OPTIONS, type OptionSpec } from '../../src/spec.js';
 import { UsageError } from '../../src/errors.js';
 import { readCompiledGuide } from '../../src/guide/load.js';
 import { BUILT_GUIDE } from '../helpers.js';
@@ -99,6 +100,7 @@ describe('mistakes are usage errors with a hint', () => {
     [['where', '--format', 'html'], "--format 'html' is not one of: pretty, plain, markdown, json", undefined],
     [['where', '--format', 'jsno'], "--format 'jsno' is not one of: pretty, plain, markdown, json", "Did you mean 'json'?"],
     [['where', '-p', 'android'], "unknown platform 'android'", 'Valid platforms: ios, ipados, macos, windows, web.'],
+    [['where', '-p', 'constructor'], "unknown platform 'constructor'", 'Valid platforms: ios, ipados, macos, windows, web.'],
     [['wher'], "unknown command 'wher'", "Did you mean 'where'?"],
     [['where', 'extra'], "too many arguments for 'where': 'extra'", "See 'facetime-help where --help'."],
     [['show'], "'show' needs a <topic>", 'For example: facetime-help show where --ios'],

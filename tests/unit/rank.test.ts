@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { FIXED_NAMES } from '../../src/cli.js';
+import { FIXED_NAMES } from '../../src/spec.js';
 import { loadGuide } from '../../src/guide/load.js';
 import { searchDocuments } from '../../src/search/documents.js';
 import { buildIndex, distanceWithin, rank, tokens } from '../../src/search/rank.js';

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FIXED_NAMES } from '../../src/cli.js';
+import { FIXED_NAMES } from '../../src/spec.js';
 import { readCompiledGuide } from '../../src/guide/load.js';
 import { PLATFORMS } from '../../src/guide/platforms.js';
 import { resolveSelections } from '../../src/guide/select.js';

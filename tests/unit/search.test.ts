@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXED_NAMES } from '../../src/cli.js';
+import { FIXED_NAMES } from '../../src/spec.js';
 import type { Guide } from '../../src/guide/guide.js';
 import { readCompiledGuide } from '../../src/guide/load.js';
 import { indexGuide, indexTerm, search } from '../../src/search/search.js';
