@@ -40,30 +40,39 @@ const BLOCK_START = /^(?:([#>+=|-])|(\d+)([.)]))/;
 /** "\#" for a marker character; "1\." for an ordered list's number (a backslash before a digit would show). */
 const blockEscape = (_: string, mark?: string, number?: string, dot?: string): string => (mark ? `\\${mark}` : `${number}\\${dot}`);
 
-/** Plain text as markdown that shows exactly that text: every markup character escaped. */
+/** Plain text as markdown that shows exactly that text: every markup character escaped, < as an entity. */
 export function escapeMarkdown(text: string): string {
   return oneLine(text)
-    .replace(/[\\`*_[\]<>|~]/g, '\\$&')
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
+    .replace(/[\\`*_[\]>|~]/g, '\\$&')
+    .replace(/</g, '&lt;')
     .replace(BLOCK_START, blockEscape);
 }
 
 /**
  * Inline markdown from the data, made inert where it could do more than format text
  * in a ticket or wiki: raw HTML and autolinks that are not https are escaped, links
- * that are not https and images lose their markup, and a leading block marker (a
- * heading, a quote, a list) is escaped. Code spans are left as written.
+ * that are not https, images and reference links lose their markup, and whatever would
+ * start a block (a heading, a quote, a list, a rule, a code fence or indented code) is
+ * escaped or trimmed. Code spans are left as written.
  */
 export function safeInline(markdown: string): string {
-  const parts = oneLine(markdown).split(/(`+[^`]*`+)/);
+  const parts = oneLine(markdown).trimStart().split(/(`+[^`]*`+)/);
   const safe = parts.map((part, i) => {
     if (i % 2 === 1) return part;
     return part
-      // kept: an autolink to an https address as the schema admits them
-      .replace(/<(?!https:\/\/[^\s<>"'`\\]+>)/g, '\\<')
+      // kept: an autolink to an https address as the schema admits them; any other < as
+      // an entity (a backslash could be taken into a bare address that a wiki makes a link)
+      .replace(/<(?!https:\/\/[^\s<>"'`\\]+>)/g, '&lt;')
       .replace(/!\[/g, '!\\[')
-      .replace(/\[([^\]]*)\]\((?!https:\/\/)/g, '\\[$1\\](');
+      .replace(/\[([^\]]*)\]\((?!https:\/\/)/g, '\\[$1\\](')
+      // a reference ("[a][b]") or the definition of one ("[a]: https://...")
+      .replace(/\[([^\]]*)\](?=[:[])/g, '\\[$1\\]');
   });
-  return safe.join('').replace(BLOCK_START, blockEscape);
+  return safe
+    .join('')
+    .replace(BLOCK_START, blockEscape)
+    .replace(/^(?=`{3,}|~{3,}|\*\s|\*{3,}|_{3,})/, '\\');
 }
 
 /** How one step reads: its text, then ": menu > path" and ": key + key". */

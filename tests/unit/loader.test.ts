@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../src/errors.js';
-import { loadGuide } from '../../src/guide/load.js';
+import { loadGuide, readCompiledGuide } from '../../src/guide/load.js';
 import { readDataDir } from '../../src/guide/read-dir.js';
 import { BUILT_GUIDE, ESCAPES, FIXTURES, ROOT } from '../helpers.js';
 
@@ -58,9 +58,14 @@ describe('loadGuide with custom data', () => {
     const guide = await loadGuide({ builtIn: BUILT_GUIDE, dataDirs: [`${FIXTURES}/custom`] });
     expect(guide.origins.helpdesk).toBe(`${FIXTURES}/custom`);
     const where = guide.topics.find((t) => t.id === 'where')!;
+    const builtIn = readCompiledGuide(BUILT_GUIDE).topics.find((t) => t.id === 'where')!;
     expect(where.sections.find((s) => s.id === 'find-mac')!.title).toContain('Example Corp');
-    expect(where.sections.find((s) => s.id === 'find-ios-26')).toBeDefined();
+    // every other section as built in, in the same place; the topic's own sources kept
+    expect(where.sections.map((s) => s.id)).toEqual(builtIn.sections.map((s) => s.id));
+    expect(where.sections.filter((s) => s.id !== 'find-mac')).toEqual(builtIn.sections.filter((s) => s.id !== 'find-mac'));
+    expect(where.sources).toEqual(builtIn.sources);
     expect(guide.topics.filter((t) => t.id === 'where')).toHaveLength(1);
+    expect(guide.topics.map((t) => t.id)).toEqual([...readCompiledGuide(BUILT_GUIDE).topics.map((t) => t.id), 'helpdesk']);
   });
   it('loads nothing from a broken directory', async () => {
     await expect(loadGuide({ builtIn: BUILT_GUIDE, dataDirs: [`${FIXTURES}/custom`, `${FIXTURES}/broken/js-tag`] })).rejects.toThrow(DataError);

@@ -36,7 +36,8 @@ describe('toPlain', () => {
 
 describe('markdown made safe for tickets and wikis', () => {
   it('escapes every markup character in plain text', () => {
-    expect(escapeMarkdown('[your name] *bold* <b> `x` a|b ~s~ _u_')).toBe('\\[your name\\] \\*bold\\* \\<b\\> \\`x\\` a\\|b \\~s\\~ \\_u\\_');
+    expect(escapeMarkdown('[your name] *bold* <b> `x` a|b ~s~ _u_')).toBe('\\[your name\\] \\*bold\\* &lt;b\\> \\`x\\` a\\|b \\~s\\~ \\_u\\_');
+    expect(escapeMarkdown('Q&A &amp; &#60; & more')).toBe('Q&A &amp;amp; &amp;#60; & more');
     expect(escapeMarkdown('# not a heading')).toBe('\\# not a heading');
     expect(escapeMarkdown('1. not a list')).toBe('1\\. not a list');
     expect(safeInline('12) not a list')).toBe('12\\) not a list');
@@ -44,14 +45,22 @@ describe('markdown made safe for tickets and wikis', () => {
   });
   it('keeps formatting in data markdown but makes HTML, images and odd links inert', () => {
     expect(safeInline('Open **Photos** and `<code>`')).toBe('Open **Photos** and `<code>`');
-    expect(safeInline('<script>alert(1)</script>')).toBe('\\<script>alert(1)\\</script>');
-    expect(safeInline('<img src=x onerror=alert(1)>')).toBe('\\<img src=x onerror=alert(1)>');
+    expect(safeInline('<script>alert(1)</script>')).toBe('&lt;script>alert(1)&lt;/script>');
+    expect(safeInline('<img src=x onerror=alert(1)>')).toBe('&lt;img src=x onerror=alert(1)>');
+    // a backslash escape would be taken into a bare address that a wiki links: an entity cannot
+    expect(safeInline('https://evil.example</iframe>')).toBe('https://evil.example&lt;/iframe>');
     expect(safeInline('see <https://example.com/a>')).toBe('see <https://example.com/a>');
-    expect(safeInline('see <javascript:alert(1)>')).toBe('see \\<javascript:alert(1)>');
+    expect(safeInline('see <javascript:alert(1)>')).toBe('see &lt;javascript:alert(1)>');
     expect(safeInline('![pixel](https://evil.example/p.png)')).toBe('!\\[pixel](https://evil.example/p.png)');
     expect(safeInline('[click](javascript:alert(1))')).toBe('\\[click\\](javascript:alert(1))');
     expect(safeInline('[fine](https://www.icloud.com/)')).toBe('[fine](https://www.icloud.com/)');
     expect(safeInline('# heading')).toBe('\\# heading');
+    expect(safeInline('[ref]: https://evil.example')).toBe('\\[ref\\]: https://evil.example');
+    expect(safeInline('see [a][ref]')).toBe('see \\[a\\][ref]');
+    expect(safeInline('```js')).toBe('\\```js');
+    expect(safeInline('* bullet')).toBe('\\* bullet');
+    expect(safeInline('*emphasis* stays')).toBe('*emphasis* stays');
+    expect(safeInline('    indented')).toBe('indented');
   });
 });
 

@@ -63,7 +63,9 @@ describe('search filters and commands', () => {
     expect(top('recently deleted', ['ios'], '28')[0]!.shown.command).toBe('facetime-help recover --ios --os-version 28');
   });
   it('snippets are one line of at most 121 characters', () => {
-    for (const h of top('photos', [], undefined)) {
+    const hits = top('photos', [], undefined);
+    expect(hits).toHaveLength(5);
+    for (const h of hits) {
       expect(h.snippet).not.toContain('\n');
       expect(h.snippet.length).toBeLessThanOrEqual(121);
     }
