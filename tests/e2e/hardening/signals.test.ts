@@ -28,7 +28,12 @@ describe('signals during a prompt', () => {
     process.kill(session.cliPid(), signal);
     expect(await session.exitStatus()).toBe(status);
     expect(await session.waitFor(/ECHO=/)).toMatch(/ECHO=on/);
-    const raw = readFileSync(log, 'utf8');
+    // the recording (tmux pipe-pane) may trail the screen: wait until it has the end too
+    let raw = readFileSync(log, 'utf8');
+    for (let i = 0; i < 50 && !raw.includes('ECHO='); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      raw = readFileSync(log, 'utf8');
+    }
     expect(raw).toContain(CURSOR_HIDE);
     expect(raw.lastIndexOf(CURSOR_SHOW)).toBeGreaterThan(raw.lastIndexOf(CURSOR_HIDE));
   });
