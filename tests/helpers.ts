@@ -17,7 +17,8 @@ export const NODE = process.env.FTH_NODE || process.execPath;
 const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { description: string; homepage: string; bugs: { url: string } };
 /** The program as tests run it in-process: the real package facts, a fixed version. */
 export const PROGRAM = { version: '9.9.9-test', description: pkg.description, homepage: pkg.homepage, bugs: pkg.bugs.url };
-export const CONTEXT: RunContext = { builtInGuide: BUILT_GUIDE, builtInData: `${ROOT}data`, products: `${ROOT}dist`, program: PROGRAM };
+/** The context tests run the CLI in: the built guide and its products, or (FTH_LIVE, for mutation testing) no products. */
+export const CONTEXT: RunContext = { builtInGuide: BUILT_GUIDE, builtInData: `${ROOT}data`, products: process.env.FTH_LIVE ? undefined : `${ROOT}dist`, program: PROGRAM };
 
 /** Any ANSI/VT escape sequence or other C0 control but newline and tab. */
 export const ESCAPES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;

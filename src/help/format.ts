@@ -48,7 +48,7 @@ function commandHelp(spec: CommandSpec, guide: Guide, program: ProgramInfo, widt
   // the usage line names the program: "facetime-help where [options]"
   new Command('facetime-help').addCommand(cmd);
   const notes = spec.notes?.(guide) ?? [];
-  return `${cmd.helpInformation()}${examples(spec.examples)}${notes.length ? `\n${notes.join('\n')}\n` : ''}${addresses(program)}`;
+  return `${cmd.helpInformation()}${examples(spec.examples)}${notes.length ? `\n${notes.map((n) => wrapPlain(n, width, 0)).join('\n')}\n` : ''}${addresses(program)}`;
 }
 
 function programHelp(table: readonly CommandSpec[], program: ProgramInfo, width: number): string {
@@ -63,7 +63,8 @@ function programHelp(table: readonly CommandSpec[], program: ProgramInfo, width:
     const sub = cmd.command(spec.name).description(spec.description).aliases([...spec.aliases]);
     if (spec.operand) sub.argument(spec.operand.required ? `<${spec.operand.name}>` : `[${spec.operand.name}]`);
   }
-  const environment = ENVIRONMENT.map(([name, what]) => `  ${name.padEnd(19)} ${what}`).join('\n');
+  const column = Math.max(...ENVIRONMENT.map(([name]) => name.length)) + 2;
+  const environment = ENVIRONMENT.map(([name, what]) => `  ${name.padEnd(column)}${what}`).join('\n');
   const lines = [
     'where --ios',
     'enable --mac --os-version monterey',
@@ -71,7 +72,7 @@ function programHelp(table: readonly CommandSpec[], program: ProgramInfo, width:
     'troubleshoot',
     'show recover --markdown >> ticket.md',
   ];
-  return `${cmd.helpInformation()}${examples(lines)}\nEnvironment:\n${wrapPlain(environment, width, 22)}\n${addresses(program)}`;
+  return `${cmd.helpInformation()}${examples(lines)}\nEnvironment:\n${wrapPlain(environment, width, column + 2)}\n${addresses(program)}`;
 }
 
 /** Help for a command, or for the program when there is none. */

@@ -99,9 +99,11 @@ describe('other commands', () => {
     expect(r.err).toBe("facetime-help: unknown topic 'recovr'\nDid you mean 'recover'?\n");
   });
   it('--help on every command has examples, the addresses, and goes to stdout', async () => {
-    for (const cmd of ['where', 'capture', 'screenshot', 'enable', 'smart-album', 'recover', 'topics', 'show', 'search', 'troubleshoot', 'validate', 'completion', 'help']) {
+    for (const cmd of ['where', 'capture', 'screenshot', 'enable', 'smart-album', 'recover', 'topics', 'show', 'search', 'troubleshoot', 'validate', 'completion', 'help', '--help']) {
       const r = await cli([cmd, '--help']);
       expect(r.code, cmd).toBe(0);
+      // at most 80 columns, like a man page; an example is a command line to copy, kept whole
+      expect(r.out.split('\n').filter((l) => l.length > 80 && !l.startsWith('  $ ')), cmd).toEqual([]);
       expect(r.out, cmd).toContain('Examples:');
       expect(r.out, cmd).toContain(`Report bugs: ${PROGRAM.bugs}`);
       expect(r.err).toBe('');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheDir, fileCache, type DrawnCache } from '../../src/io/drawn-cache.js';
-import { cli, FIXTURES } from '../helpers.js';
+import { cli, CONTEXT, FIXTURES, ROOT } from '../helpers.js';
 
 const temp = (): string => mkdtempSync(join(tmpdir(), 'fth-cache-'));
 
@@ -94,7 +94,7 @@ describe('pretty output of custom data, with a cache', () => {
   });
   it('the built-in guide never reads it', async () => {
     const drawn = memoryCache();
-    await cli(['where', '--ios', '--format', 'pretty', '--color'], { columns: 70, drawn });
+    await cli(['where', '--ios', '--format', 'pretty', '--color'], { columns: 70, drawn }, { ...CONTEXT, products: `${ROOT}dist` });
     expect(drawn.reads).toBe(0);
   });
 });
