@@ -9,7 +9,7 @@ import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_proce
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NODE, ROOT, spawnCli } from '../helpers.js';
 
@@ -49,6 +49,15 @@ describe('the tarball', () => {
       expect(files, f).toContain(f);
     }
     expect(files.filter((f) => /^(src|tests)\/|\.cache$|build\.mjs$|\.declarations/.test(f))).toEqual([]);
+  });
+  it('holds everything the build made for run time: every file of dist/ but the build script', () => {
+    const files = new Set(execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n').filter(Boolean).map((f) => f.replace(/^package\//, '')));
+    const built = readdirSync(`${ROOT}dist`, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => relative(ROOT, join(e.parentPath, e.name)))
+      .filter((f) => f !== 'dist/build.mjs');
+    expect(built.length).toBeGreaterThan(200);
+    expect(built.filter((f) => !files.has(f))).toEqual([]);
   });
   it('has no runtime dependencies, and says where it lives and what it needs', () => {
     const pkg = JSON.parse(execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' }));
