@@ -97,9 +97,10 @@ function layout(options: { vendors: boolean; chunks: boolean; building?: string;
           return undefined;
         });
         b.onResolve({ filter: /cli\.cjs$/, namespace: 'core' }, (args) => ({ path: args.path, external: true }));
-        // names bound once, as an ES module: no wrapper copying properties on every load
+        // names bound once, as an ES module: no wrapper copying properties on every load;
+        // cli.cjs required once a bundle (CORE_BANNER declares the variable)
         b.onLoad({ filter: /.*/, namespace: 'core' }, (args) => {
-          const module = `require(${JSON.stringify(`${options.from}cli.cjs`)}).__core()[${JSON.stringify(args.path)}]`;
+          const module = `(${CORE_VAR} ??= require(${JSON.stringify(`${options.from}cli.cjs`)}).__core())[${JSON.stringify(args.path)}]`;
           const names = [...(options.core?.names?.get(args.path) ?? ['*'])];
           return { contents: names.includes('*') ? `module.exports = ${module};` : `export const { ${names.join(', ')} } = ${module};`, loader: 'js' };
         });
@@ -120,6 +121,10 @@ const COMMON: BuildOptions = {
   // import() of a bundle becomes require(): the ES module loader costs start-up time
   supported: { 'dynamic-import': false },
 };
+
+/** The variable a bundle holds the core in, declared before any code of the bundle. */
+const CORE_VAR = '__fthCore';
+const CORE_BANNER = { js: `"use strict";var ${CORE_VAR};` };
 
 /** Our own code keeps a map back to src/, for stack traces under DEBUG; the libraries need none. */
 const OURS: BuildOptions = { sourcemap: 'linked', sourcesContent: false };
@@ -180,7 +185,7 @@ export async function bundleAll(define: Record<string, string>): Promise<Metafil
   core.names = shared;
   const results = await Promise.all([
     ...OTHERS.map(({ source, file, from }) =>
-      build({ ...COMMON, ...OURS, entryPoints: [source], outfile: `dist/${file}`, define, plugins: [layout({ vendors: !SELF_CONTAINED.includes(source), chunks: true, building: source, from, core })] }),
+      build({ ...COMMON, ...OURS, banner: CORE_BANNER, entryPoints: [source], outfile: `dist/${file}`, define, plugins: [layout({ vendors: !SELF_CONTAINED.includes(source), chunks: true, building: source, from, core })] }),
     ),
     ...Object.entries(VENDOR).map(([pkg, how]) =>
       build({

@@ -1,19 +1,26 @@
 /**
- * Search over the built-in guide, worked out at build time (dist/search.json): the index
- * of its documents, the parts of each topic and the checklist for each view class (see
- * src/search/documents.ts), from one selection of every class on every platform, and
- * the stem of every word. Two selections of one class must give the same parts; the
+ * Search over the built-in guide, worked out at build time: the index of its documents,
+ * the stem of every word and what each document shows for the requests asked most
+ * (dist/search.json); the parts of each topic and the checklist for each view class (see
+ * src/search/documents.ts), from one selection of every class on every platform
+ * (dist/search-parts.json). Two selections of one class must give the same parts; the
  * build fails if they do not.
  */
 import type { Guide } from '../guide/guide.js';
-import type { Platform } from '../guide/platforms.js';
+import { PLATFORMS, type Platform } from '../guide/platforms.js';
 import type { Selection } from '../guide/select.js';
 import { toPlain } from '../render/inline.js';
-import { checklistParts, searchDocuments, topicParts, unitKey, updatesOf, type Parts, type StoredParts } from '../search/documents.js';
+import { checklistParts, searchDocuments, showing, topicParts, unitKey, updatesOf, type Parts, type SearchDoc, type StoredParts } from '../search/documents.js';
 import { tokens } from '../search/rank.js';
-import { indexGuide, indexTerm, type StoredSearch } from '../search/search.js';
+import { indexGuide, indexTerm, shownKey, type StoredClassParts, type StoredSearch, type StoredShown } from '../search/search.js';
 import { viewClasses } from '../view/platform.js';
 import { representativeSelections } from './prerender.js';
+
+/** The index of an item in a list, added at the end if the list does not hold it. */
+function indexIn<T>(list: T[], item: T, same = (a: T, b: T) => a === b): number {
+  const at = list.findIndex((x) => same(x, item));
+  return at >= 0 ? at : list.push(item) - 1;
+}
 
 function storedParts(guide: Guide): StoredParts {
   const classOf = viewClasses(guide);
@@ -21,10 +28,6 @@ function storedParts(guide: Guide): StoredParts {
   const lines: string[] = [];
   const classes: string[] = [];
   const sets: StoredParts['sets'] = [];
-  const indexIn = <T>(list: T[], item: T, same = (a: T, b: T) => a === b): number => {
-    const at = list.findIndex((x) => same(x, item));
-    return at >= 0 ? at : list.push(item) - 1;
-  };
   const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
   const found = new Map<string, Map<number, number>>();
   const store = (key: string, platforms: readonly Platform[], work: (selection: Selection) => Parts): void => {
@@ -58,8 +61,27 @@ function stemsOf(guide: Guide, texts: readonly string[]): Record<string, string>
   }));
 }
 
-export function storedSearch(guide: Guide, reserved: Iterable<string>): StoredSearch {
-  const parts = storedParts(guide);
+/**
+ * What each document shows for the requests `shown` holds (see StoredSearch), worked out
+ * from the stored parts; lines not yet in `lines` (a symptom's step titles) are added.
+ */
+function storedShown(guide: Guide, docs: readonly SearchDoc[], parts: StoredParts): StoredSearch['shown'] {
+  const requests = [{ platforms: [] }, ...PLATFORMS.map((p) => ({ platforms: [p] }))];
+  return Object.fromEntries(requests.map((request) => {
+    const shownFor = showing(guide, request, parts);
+    const answers = docs.map((doc): StoredShown | 0 => {
+      const shown = shownFor(doc);
+      return shown ? [shown.command, shown.platforms.join(' '), ...shown.lines.map((line) => indexIn(parts.lines, line))] : 0;
+    });
+    return [shownKey(request)!, answers];
+  }));
+}
+
+/** The products for search over the built-in guide. */
+export function storedSearch(guide: Guide, reserved: Iterable<string>): { search: StoredSearch; parts: StoredClassParts } {
+  const { lines, ...parts } = storedParts(guide);
+  const index = indexGuide(guide, reserved);
+  const shown = storedShown(guide, index.docs, { lines, ...parts });
   const texts = searchDocuments(guide, reserved).map((d) => d.text);
-  return { ...indexGuide(guide, reserved), ...parts, stems: stemsOf(guide, [...parts.lines, ...texts]) };
+  return { search: { ...index, stems: stemsOf(guide, [...lines, ...texts]), lines, shown }, parts };
 }

@@ -3,7 +3,7 @@ import type { Options } from '../argv.js';
 import { FIXED_NAMES } from '../spec.js';
 import { UsageError } from '../errors.js';
 import type { Reply } from '../render/emit.js';
-import { indexGuide, indexTermWith, search, SEARCH_PRODUCT, type StoredSearch } from '../search/search.js';
+import { indexGuide, indexTermWith, search, SEARCH_PARTS_PRODUCT, SEARCH_PRODUCT, type StoredClassParts, type StoredSearch } from '../search/search.js';
 import { stripControl } from '../util/sanitize.js';
 import type { SearchView } from '../view/model.js';
 import type { CommandContext } from './context.js';
@@ -25,8 +25,9 @@ export async function runSearch(ctx: CommandContext, words: readonly string[], o
   const request = { platforms: options.platforms, ...(options.osVersion !== undefined && { osVersion: options.osVersion }) };
   // the build's work for the built-in guide holds only while no custom data is laid over it
   const stored = ctx.customData ? undefined : ctx.products.read<StoredSearch>(SEARCH_PRODUCT);
+  const parts = (): StoredClassParts | undefined => ctx.products.read<StoredClassParts>(SEARCH_PARTS_PRODUCT);
   const hits = stored
-    ? search(ctx.guide, request, query, limit, stored, indexTermWith(stored.stems), stored)
+    ? search(ctx.guide, request, query, limit, stored, indexTermWith(stored.stems), { stored, parts })
     : search(ctx.guide, request, query, limit, indexGuide(ctx.guide, FIXED_NAMES));
   const document: SearchView = {
     kind: 'search',

@@ -9,7 +9,7 @@
  */
 import { stemmer } from 'stemmer';
 import type { Guide } from '../guide/guide.js';
-import { PLATFORMS } from '../guide/platforms.js';
+import { PLATFORMS, type Platform } from '../guide/platforms.js';
 import { resolveSelections, type SelectRequest } from '../guide/select.js';
 import { searchDocuments, showing, type SearchDoc, type Shown, type StoredParts } from './documents.js';
 import { buildIndex, rank, tokens, type RankIndex, type RankOptions, type TermOf } from './rank.js';
@@ -53,12 +53,38 @@ export interface SearchIndex {
   index: RankIndex;
 }
 
-/** The build's product for search (dist/search.json): the built-in guide's index, parts and stems. */
+/**
+ * The build's products for search over the built-in guide: the index, the stems and what
+ * each document shows for the requests asked most (dist/search.json); the parts of each
+ * view class, for any other request (dist/search-parts.json).
+ */
 export const SEARCH_PRODUCT = 'search';
-export interface StoredSearch extends SearchIndex, StoredParts {
+export const SEARCH_PARTS_PRODUCT = 'search-parts';
+export interface StoredSearch extends SearchIndex {
   /** Lower-case word -> stem, for every word of the built-in guide. */
   stems: Record<string, string>;
+  /** Every line shown, once: StoredShown and the parts point into it. */
+  lines: string[];
+  /**
+   * What each document shows (in the order of `docs`) for a request without a version
+   * and with at most one platform, by the platform ("" for none): [command, platforms
+   * joined by spaces, ...indexes into `lines`], or 0 where that request does not show it.
+   */
+  shown: Record<string, (StoredShown | 0)[]>;
 }
+export type StoredShown = [command: string, platforms: string, ...lines: number[]];
+
+/** The key of `shown` that holds a request's answers, if any does. */
+export const shownKey = (request: SelectRequest): string | undefined =>
+  request.osVersion === undefined && request.platforms.length <= 1 ? (request.platforms[0] ?? '') : undefined;
+
+/** What the build stored for search over the built-in guide, read as a run needs it. */
+export interface BuiltSearch {
+  stored: StoredSearch;
+  /** The parts of each view class (for its `lines`), read only for a request `shown` does not hold. */
+  parts: () => StoredClassParts | undefined;
+}
+export type StoredClassParts = Omit<StoredParts, 'lines'>;
 
 export function indexGuide(guide: Guide, reserved: Iterable<string>, termOf: TermOf = indexTerm): SearchIndex {
   const docs = searchDocuments(guide, reserved);
@@ -87,13 +113,13 @@ const termsIn = (text: string, termOf: TermOf): string[] => tokens(text).flatMap
  * The best matches the request shows, best first. A match counts only where what it
  * shows for the request holds a matched word (its text may hold it only elsewhere).
  */
-export function search(guide: Guide, request: SelectRequest, query: string, limit: number, searched: SearchIndex, termOf: TermOf = indexTerm, stored?: StoredParts): Hit[] {
+export function search(guide: Guide, request: SelectRequest, query: string, limit: number, searched: SearchIndex, termOf: TermOf = indexTerm, built?: BuiltSearch): Hit[] {
   resolveSelections(guide.frame, PLATFORMS, request, 'search'); // the same errors as a topic command
-  const shownFor = showing(guide, request, stored);
+  const shownAt = shownFrom(built, request) ?? liveShown(guide, request, searched.docs, built);
   const hits: Hit[] = [];
   for (const ranked of rank(searched.index, searched.docs.map(docBoost), query, termOf, RANKING)) {
     const doc = searched.docs[ranked.doc]!;
-    const shown = shownFor(doc);
+    const shown = shownAt(ranked.doc);
     if (!shown) continue;
     const matched = new Set(ranked.terms);
     const named = [doc.title, doc.parentTitle, doc.names].some((text) => termsIn(text, termOf).some((t) => matched.has(t)));
@@ -106,4 +132,25 @@ export function search(guide: Guide, request: SelectRequest, query: string, limi
     if (hits.length === limit) break;
   }
   return hits;
+}
+
+/** What the document at an index shows for the request, from the build's answers, when it holds them. */
+function shownFrom(built: BuiltSearch | undefined, request: SelectRequest): ((at: number) => Shown | undefined) | undefined {
+  const key = shownKey(request);
+  const answers = built && key !== undefined ? built.stored.shown[key] : undefined;
+  if (!answers) return undefined;
+  const { lines } = built!.stored;
+  return (at) => {
+    const answer = answers[at];
+    if (!answer) return undefined;
+    const [command, platforms, ...shown] = answer;
+    return { lines: shown.map((n) => lines[n]!), platforms: platforms.split(' ') as Platform[], command };
+  };
+}
+
+/** What the document at an index shows for the request, worked out (from the build's parts, when given). */
+function liveShown(guide: Guide, request: SelectRequest, docs: readonly SearchDoc[], built: BuiltSearch | undefined): (at: number) => Shown | undefined {
+  const parts = built?.parts();
+  const shownFor = showing(guide, request, parts && { lines: built!.stored.lines, ...parts });
+  return (at) => shownFor(docs[at]!);
 }

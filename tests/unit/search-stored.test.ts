@@ -11,12 +11,14 @@ import { PLATFORMS } from '../../src/guide/platforms.js';
 import { resolveSelections } from '../../src/guide/select.js';
 import { unitKey } from '../../src/search/documents.js';
 import { tokens } from '../../src/search/rank.js';
-import { indexGuide, indexTerm, indexTermWith, search, type StoredSearch } from '../../src/search/search.js';
+import { indexGuide, indexTerm, indexTermWith, search, shownKey, type StoredClassParts, type StoredSearch } from '../../src/search/search.js';
+import { showing } from '../../src/search/documents.js';
 import { viewClasses } from '../../src/view/platform.js';
 import { BUILT_GUIDE, cli, FIXTURES, ROOT } from '../helpers.js';
 
 const guide = readCompiledGuide(BUILT_GUIDE);
 const stored = JSON.parse(readFileSync(`${ROOT}dist/search.json`, 'utf8')) as StoredSearch;
+const storedParts = JSON.parse(readFileSync(`${ROOT}dist/search-parts.json`, 'utf8')) as StoredClassParts;
 const live = indexGuide(guide, FIXED_NAMES);
 const classOf = viewClasses(guide);
 
@@ -30,7 +32,7 @@ const words = [...new Set(live.docs.flatMap((d) => [d.title, d.parentTitle, d.na
 const query = fc.array(fc.constantFrom(...words, 'screnshot', 'recently', 'constructor', '__proto__'), { minLength: 1, maxLength: 3 }).map((q) => q.join(' '));
 
 /** Search as the CLI runs it over the built-in guide, and as over any other data: all live. */
-const fromStore = (r: Parameters<typeof search>[1], q: string) => search(guide, r, q, 20, stored, indexTermWith(stored.stems), stored);
+const fromStore = (r: Parameters<typeof search>[1], q: string) => search(guide, r, q, 20, stored, indexTermWith(stored.stems), { stored, parts: () => storedParts });
 const allLive = (r: Parameters<typeof search>[1], q: string) => search(guide, r, q, 20, live);
 
 describe("the build's search data", () => {
@@ -52,6 +54,31 @@ describe("the build's search data", () => {
       { numRuns: 400 },
     );
   });
+  it('holds what every document shows for a request without a version and with at most one platform, as worked out live', () => {
+    const requests = [{ platforms: [] }, ...PLATFORMS.map((p) => ({ platforms: [p] }))];
+    expect(Object.keys(stored.shown).sort()).toEqual(requests.map((r) => shownKey(r)).sort());
+    for (const request of requests) {
+      const live = showing(guide, request);
+      const answers = stored.shown[shownKey(request)!]!;
+      expect(answers).toHaveLength(stored.docs.length);
+      stored.docs.forEach((doc, i) => {
+        const shown = live(doc);
+        const answer = answers[i]!;
+        expect(answer === 0 ? undefined : { command: answer[0], platforms: answer[1].split(' '), lines: answer.slice(2).map((n) => stored.lines[n as number]) }, `${doc.id} ${shownKey(request)}`).toEqual(shown && { command: shown.command, platforms: shown.platforms, lines: shown.lines });
+      });
+    }
+    expect(shownKey({ platforms: ['ios'], osVersion: '17' })).toBeUndefined();
+    expect(shownKey({ platforms: ['ios', 'macos'] })).toBeUndefined();
+  });
+  it('reads the parts of view classes only for a request the shown answers do not hold', () => {
+    let reads = 0;
+    const counted = { stored, parts: () => (reads++, storedParts) };
+    search(guide, { platforms: ['ios'] }, 'recently deleted', 10, stored, indexTermWith(stored.stems), counted);
+    search(guide, { platforms: [] }, 'recently deleted', 10, stored, indexTermWith(stored.stems), counted);
+    expect(reads).toBe(0);
+    search(guide, { platforms: ['ios'], osVersion: '17' }, 'recently deleted', 10, stored, indexTermWith(stored.stems), counted);
+    expect(reads).toBe(1);
+  });
   it('holds every view class any version falls in: nothing is left to work out live', () => {
     fc.assert(
       fc.property(version, (v) => {
@@ -63,7 +90,7 @@ describe("the build's search data", () => {
             } catch {
               continue;
             }
-            for (const s of selections) expect(stored.parts[unit.key]![stored.classes.indexOf(classOf(s))], `${unit.key} ${platform} ${v}`).toBeGreaterThanOrEqual(0);
+            for (const s of selections) expect(storedParts.parts[unit.key]![storedParts.classes.indexOf(classOf(s))], `${unit.key} ${platform} ${v}`).toBeGreaterThanOrEqual(0);
           }
         }
       }),
