@@ -127,3 +127,15 @@ describe('units drawn by the build', () => {
     }
   });
 });
+
+describe('the key of a unit', () => {
+  it('tells apart texts that differ in one character anywhere, in length only, or past ASCII', () => {
+    const base = 'Open **Photos** > Library, then look for the photo you took.';
+    const variants = [base, `${base}\u0000`, `${base} `, base.slice(1), `é${base.slice(1)}`, `${base.slice(0, -1)}!`, '', '\u0000', 'a', 'a\u0000', 'ab', 'ba'];
+    for (let i = 0; i < base.length; i++) variants.push(`${base.slice(0, i)}#${base.slice(i + 1)}`);
+    const keys = new Set(variants.map(unitKey));
+    expect(keys.size).toBe(new Set(variants).size);
+    expect(unitKey(base)).toBe(unitKey(`${base}`));
+    expect(unitKey(base)).toMatch(/^[0-9a-z]{2,14}$/);
+  });
+});
