@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { commandTable } from '../../src/cli.js';
 import { readCompiledGuide } from '../../src/guide/load.js';
 import { PLATFORM_FLAG, isVersioned, type Platform } from '../../src/guide/platforms.js';
-import { BUILT_GUIDE, cli } from '../helpers.js';
+import { BUILT_GUIDE, cli, ROOT } from '../helpers.js';
 
 const guide = readCompiledGuide(BUILT_GUIDE);
 
@@ -76,6 +76,39 @@ describe('lists, search, help and errors', () => {
     it(`topics and search, ${format}`, async () => {
       const lines = [['topics'], ['topics', '--mac'], ['search', 'recently', 'deleted'], ['search', 'where'], ['search', 'turn', 'on', '--ios', '--os-version', '17'], ['search', 'screnshot', '--mac'], ['search', 'xylophone']];
       await expect(await file(lines, format)).toMatchFileSnapshot(snapshot(`lists.${ext(format)}`));
+    });
+  }
+  for (const format of FORMATS) {
+    it(`validate, ${format}`, async () => {
+      // the built-in data is named by its full path, which pretty output would wrap where the checkout's path is long
+      const lines = [...(format === 'pretty' ? [] : [['validate']]), ['validate', 'tests/fixtures/custom'], ['validate', 'tests/fixtures/broken/missing-field'], ['validate', 'tests/fixtures/broken/missing-field', 'tests/fixtures/custom']];
+      const text = (await file(lines, format)).replaceAll(ROOT.slice(0, -1), '<checkout>');
+      await expect(text).toMatchFileSnapshot(snapshot(`validate.${ext(format)}`));
+    });
+  }
+  it('interactive checklist sessions as a terminal shows them, and their reports', async () => {
+    const sessions: [string[], string[], string?][] = [
+      [['troubleshoot'], ['deleted', 'ios', 'no', 'no', 'yes']],
+      [['troubleshoot', '--symptom', 'not-saved', '--mac', '--os-version', '12'], ['no', 'fixed', 'yes']],
+      [['troubleshoot', '--symptom', 'no-shutter', '--ios', '--os-version', '17'], ['skip', 'no', 'fixed', 'no']],
+      [['troubleshoot', '--symptom', 'others-cant-capture', '--ipados', '--report', '/tmp/ticket.md'], ['no', 'no', 'no', 'no', 'no', 'no', 'no', 'no'], '/tmp/ticket.md'],
+      [['troubleshoot', '--symptom', 'cant-find', '--web', '--report', '-'], ['fixed']],
+    ];
+    const parts = [];
+    for (const [args, answers, report] of sessions) {
+      for (const color of [false, true]) {
+        const r = await cli(args, { outTTY: true, stdinTTY: true, columns: 80, answers: [...answers], env: color ? { TERM: 'xterm-256color' } : { NO_COLOR: '1' } });
+        const written = report ? `\n[${report}]\n${r.io.files.get(report)}` : '';
+        parts.push(`==> facetime-help ${args.join(' ')} <== (answers: ${answers.join(' ')}${color ? '; colour' : ''})\n[asked] ${r.io.prompts.asked.join(' | ')}\n${r.out}${r.err ? `\n[stderr]\n${r.err}` : ''}[status ${r.code}]${written}`.replace(/\u001b/g, '␛'));
+      }
+    }
+    await expect(parts.join('\n')).toMatchFileSnapshot(snapshot('checklist/sessions.txt'));
+  });
+  for (const format of FORMATS) {
+    it(`the checklist of each symptom on each platform, ${format}`, async () => {
+      const guideChecklist = guide.checklists[0]!;
+      const lines = guideChecklist.symptoms.flatMap((symptom) => [['troubleshoot', '--symptom', symptom.id], ['troubleshoot', '--symptom', symptom.id, '--mac', '--os-version', '12']]);
+      await expect(await file(lines, format)).toMatchFileSnapshot(snapshot(`checklist/symptoms.${ext(format)}`));
     });
   }
   it('help for the program and every command, the overview, the version', async () => {
