@@ -33,6 +33,26 @@ describe('search ranking', () => {
     expect(hit.doc.kind).toBe('symptom');
     expect(hit.shown.command).toBe('facetime-help troubleshoot --symptom no-shutter');
   });
+  it('matches a beginning from four letters and one typo from five, and no further', () => {
+    expect(top('scre')[0]!.doc.ref.topic).toBe('screenshot');
+    expect(top('scr')).toEqual([]);
+    expect(top('lockdwn')[0]!.doc.ref.section).toBe('lockdown');
+    expect(top('lokdwn')).toEqual([]); // two edits from "lockdown"
+    expect(top('photso').length).toBeGreaterThan(0); // a transposition is two edits, within the 0.2 of six letters rounded
+    expect(top('tbcd')).toEqual([]);
+  });
+  it('cuts a long line to 120 characters at a space, marked with an ellipsis', () => {
+    const hits = search(guide, { platforms: [] }, 'settings photos facetime', 50, searched);
+    const cut = hits.filter((h) => !h.shown.lines.includes(h.snippet));
+    expect(cut.length).toBeGreaterThan(0);
+    for (const h of hits) expect(h.snippet.length, h.snippet).toBeLessThanOrEqual(121);
+    for (const h of cut) {
+      expect(h.snippet.endsWith('…')).toBe(true);
+      const line = h.shown.lines.find((l) => l.startsWith(h.snippet.slice(0, -1)))!;
+      expect(line.length).toBeGreaterThan(120);
+      expect(line[h.snippet.length - 1]).toBe(' ');
+    }
+  });
   it('stems words and drops stop words', () => {
     expect(indexTerm('Deleted')).toBe(indexTerm('delete'));
     expect(indexTerm('recovering')).toBe(indexTerm('recover'));
