@@ -112,7 +112,7 @@ describe('start-up machinery', () => {
     expect(readFileSync(BIN, 'utf8')).not.toMatch(/node:vm|cachedData|Script/);
   });
   it('the data files read on every run are all ASCII, so they load as one-byte strings', () => {
-    const files = ['guide.json', 'help.json', ...readdirSync(`${ROOT}dist/pretty`).map((f) => `pretty/${f}`)];
+    const files = ['guide.json', 'help.json', 'search.json', 'search-parts.json', ...readdirSync(`${ROOT}dist/pretty`).map((f) => `pretty/${f}`)];
     const nonAscii = files.filter((f) => /[^\u0000-\u007f]/.test(readFileSync(`${ROOT}dist/${f}`, 'latin1')));
     expect(files.length).toBeGreaterThan(3);
     expect(nonAscii).toEqual([]);
