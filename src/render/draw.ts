@@ -56,7 +56,8 @@ function extension(options: DrawOptions, style: Record<string, (s: string) => st
         const text = this.parser.parseInline(token.tokens);
         const url = token.href;
         if (options.links) return hyperlink(url, href(text));
-        return text === url || token.text === url ? href(url) : `${text} (${href(url)})`;
+        // an autolink or a link whose text is its address: the address once
+        return token.text === url ? href(url) : `${text} (${href(url)})`;
       },
     },
   };

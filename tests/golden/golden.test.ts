@@ -86,6 +86,13 @@ describe('lists, search, help and errors', () => {
       await expect(text).toMatchFileSnapshot(snapshot(`validate.${ext(format)}`));
     });
   }
+  for (const format of FORMATS) {
+    it(`custom data: a new topic, an overridden one, sources for a whole topic, the list, ${format}`, async () => {
+      const data = ['--data', 'tests/fixtures/custom', '--data', 'tests/fixtures/topic-sources'];
+      const lines = [['helpdesk', ...data], ['where', '--mac', ...data], ['policy', '--ios', ...data], ['topics', ...data], ['validate', 'tests/fixtures/custom', 'tests/fixtures/topic-sources']];
+      await expect(await file(lines, format)).toMatchFileSnapshot(snapshot(`custom.${ext(format)}`));
+    });
+  }
   it('interactive checklist sessions as a terminal shows them, and their reports', async () => {
     const sessions: [string[], string[], string?][] = [
       [['troubleshoot'], ['deleted', 'ios', 'no', 'no', 'yes']],

@@ -6,7 +6,7 @@ import { readCompiledGuide } from '../../src/guide/load.js';
 import { resolveSelections } from '../../src/guide/select.js';
 import { drawMarkdown, hyperlink } from '../../src/render/draw.js';
 import { fitToWidth, visible } from '../../src/render/fit.js';
-import { escapeMarkdown, safeInline, toPlain } from '../../src/render/inline.js';
+import { escapeMarkdown, safeInline, stepLine, toPlain } from '../../src/render/inline.js';
 import { renderJson } from '../../src/render/json.js';
 import { renderMarkdown, SLOT } from '../../src/render/markdown.js';
 import { renderPlain } from '../../src/render/plain.js';
@@ -31,6 +31,35 @@ describe('toPlain', () => {
     const text = 'Settings > FaceTime (iOS 17+): "Live Photos" on, 100% & <done>! #1 ~ok| {x} -- é 🙂';
     expect(toPlain(text)).toBe(text);
     expect(toPlain('only one * star')).toBe('only one * star');
+  });
+});
+
+describe('inline text in detail', () => {
+  it('reads a link whose text is its address once, emphasis at the start of a line, and any number of code spans', () => {
+    expect(toPlain('[https://www.icloud.com/](https://www.icloud.com/)')).toBe('https://www.icloud.com/');
+    expect(toPlain('*start* here and _there_')).toBe('start here and there');
+    const spans = Array.from({ length: 12 }, (_, i) => `c${i}`);
+    expect(toPlain(spans.map((c) => `\`${c}\``).join(' '))).toBe(spans.join(' '));
+  });
+  it('joins a menu to its step with ": ", or a space after a colon that ends the text', () => {
+    const item = (p: string) => `[${p}]`;
+    expect(stepLine({ text: 'Open', menu: ['Settings', 'FaceTime'] }, item)).toBe('Open: [Settings] > [FaceTime]');
+    expect(stepLine({ text: 'Open this:', menu: ['Settings'] }, item)).toBe('Open this: [Settings]');
+    expect(stepLine({ text: 'Open this:  ', menu: ['Settings'] }, item)).toBe('Open this:   [Settings]');
+    expect(stepLine({ text: 'Note: then open', menu: ['Settings'] }, item)).toBe('Note: then open: [Settings]');
+    expect(stepLine({ text: 'Press', keys: ['Shift', 'Command', '3'] }, item)).toBe('Press: [Shift] + [Command] + [3]');
+    expect(stepLine({ text: 'Both', menu: ['A'], keys: ['B'] }, item)).toBe('Both: [A]; [B]');
+    expect(stepLine({ text: 'Just text' }, item)).toBe('Just text');
+  });
+  it('escapes a fence, a rule or a bullet that starts data markdown, but not code or emphasis', () => {
+    expect(safeInline('~~~ fence')).toBe('\\~~~ fence');
+    expect(safeInline('___')).toBe('\\___');
+    expect(safeInline('***')).toBe('\\***');
+    expect(safeInline('`code` first')).toBe('`code` first');
+    expect(safeInline('~tilde')).toBe('~tilde');
+    expect(safeInline('_emphasis_ first')).toBe('_emphasis_ first');
+    expect(safeInline('``<b>`` and `<i>` but <u>')).toBe('``<b>`` and `<i>` but &lt;u>');
+    expect(safeInline('a ``` b <u>')).toBe('a ``` b &lt;u>');
   });
 });
 
