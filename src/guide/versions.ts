@@ -92,7 +92,8 @@ const newestRelease = (frame: PlatformFrame): Release => frame.releases[frame.re
 function statusOf(frame: PlatformFrame, version: string, release: Release): VersionStatus {
   if (compareVersions(version, frame.feature.since) < 0) return 'never';
   if (compareVersions(version, frame.feature.minimum) < 0) return 'unsupported';
-  return release === newestRelease(frame) && compareVersions(version, release.version, components(release.version).length) > 0 ? 'newer' : 'supported';
+  // a version is past its release's own only when no release holds it: newer than the newest
+  return compareVersions(version, release.version, components(release.version).length) > 0 ? 'newer' : 'supported';
 }
 
 function osVersion(frame: PlatformFrame, version: string, release: Release, wholeRelease: boolean): OsVersion {

@@ -9,8 +9,8 @@ import type { IO } from '../io/io.js';
 import type { Products } from '../io/products.js';
 import type { Document } from '../view/model.js';
 import { INVISIBLE } from './inline.js';
-import { renderJson, type JsonDocument } from './json.js';
-import { renderPlain, type RenderedDocument } from './plain.js';
+import { renderJson } from './json.js';
+import { renderPlain, type PrintedDocument, type RenderedDocument } from './plain.js';
 import type { PrettySettings } from './pretty.js';
 import { FITTED_WIDTHS, storedName, variantOf, type StoredUnits } from './stored.js';
 
@@ -36,8 +36,6 @@ export interface Reply {
   /** Reported (and its exit status used) once the document is out, so that nothing is lost. */
   error?: Error;
 }
-
-const JSON_KINDS = new Set<Document['kind']>(['topic', 'checklist', 'topics', 'search', 'validation']);
 
 /** The topic or checklist a drawn document shows, and for which platforms: where its units are stored. */
 function storedFor(doc: Document): { name: string; platforms: Platform[] } | undefined {
@@ -72,27 +70,38 @@ export interface Drawn {
   cache?: DrawnCache;
 }
 
-type Renderer = (doc: RenderedDocument, settings: OutputSettings, drawn: Drawn) => string | Promise<string>;
+type Renderer = (doc: PrintedDocument, settings: OutputSettings, drawn: Drawn) => string | Promise<string>;
 
-/** Markdown and pretty output are loaded only when asked for: the plain and json paths stay small. */
-const markdown = async (doc: RenderedDocument): Promise<string> => (await import('./present.js')).renderMarkdown(doc);
+/** Pretty output; markdown and pretty are loaded only when asked for, so the plain and json paths stay small. */
+async function pretty(doc: RenderedDocument, settings: OutputSettings, { products, cache }: Drawn): Promise<string> {
+  const { renderPretty } = await import('./present.js');
+  return renderPretty(doc, settings, storedUnits(doc, settings, products), cache);
+}
 
 const RENDERERS: Record<Format, Renderer> = {
   plain: (doc) => renderPlain(doc),
-  markdown,
-  // the interactive pages never ask for JSON; their markdown is the nearest thing
-  json: (doc) => (JSON_KINDS.has(doc.kind) ? renderJson(doc as JsonDocument) : markdown(doc)),
-  pretty: async (doc, settings, { products, cache }) => {
-    const { renderPretty } = await import('./present.js');
-    return renderPretty(doc, settings, storedUnits(doc, settings, products), cache);
-  },
+  markdown: async (doc) => (await import('./present.js')).renderMarkdown(doc),
+  json: (doc) => renderJson(doc),
+  pretty,
 };
 
-/** Renders a document as a format asks; text, and the session report (markdown for a ticket), are what they are. */
+/**
+ * Renders a document as a format asks; text, and the session report (markdown for a
+ * ticket), are what they are. The interactive checklist's pages are pretty: it runs
+ * only where that is the format (on a terminal, none asked for).
+ */
 export async function render(doc: Document, settings: OutputSettings, drawn: Drawn = {}): Promise<string> {
-  if (doc.kind === 'text') return doc.text;
-  if (doc.kind === 'session') return (await import('./present.js')).sessionMarkdown(doc);
-  return RENDERERS[settings.format](doc, settings, drawn);
+  switch (doc.kind) {
+    case 'text':
+      return doc.text;
+    case 'session':
+      return (await import('./present.js')).sessionMarkdown(doc);
+    case 'checklist-page':
+    case 'checklist-end':
+      return pretty(doc, settings, drawn);
+    default:
+      return RENDERERS[settings.format](doc, settings, drawn);
+  }
 }
 
 /** Whether text is longer than the terminal is high (an unknown height never pages). */

@@ -19,7 +19,7 @@ import type {
   ValidationView,
 } from '../view/model.js';
 import { escapeMarkdown, hitPlatforms, markText, safeInline, stepHeading, stepLine, validationLines } from './inline.js';
-import type { RenderedDocument } from './plain.js';
+import type { PrintedDocument } from './plain.js';
 
 /** Stands in a unit for its varying part (the version in a heading) until after drawing. */
 export const SLOT = 'FTHSLOT';
@@ -156,14 +156,11 @@ export function documentUnits(doc: DrawnDocument): Unit[] {
   }
 }
 
-export function renderMarkdown(doc: RenderedDocument): string {
+export function renderMarkdown(doc: PrintedDocument): string {
   switch (doc.kind) {
     case 'topic':
     case 'checklist':
-    case 'checklist-page':
       return `${documentUnits(doc).map(unitMarkdown).join('\n\n')}\n`;
-    case 'checklist-end':
-      return `${endMarkdown(doc)}\n`;
     case 'topics':
       return topicsMarkdown(doc);
     case 'search':

@@ -3,6 +3,8 @@
  * one step per line, the same bytes on every run. Made for grep and scripts.
  */
 import type {
+  ChecklistEndView,
+  ChecklistPageView,
   ChecklistView,
   Document,
   SearchView,
@@ -77,17 +79,18 @@ function searchPlain(view: SearchView): string[] {
 
 /** The documents every format renders (text and the session report are written as they are). */
 export type RenderedDocument = Exclude<Document, TextView | SessionView>;
+/**
+ * A document printed in any format. The interactive checklist's pages are not: it runs
+ * only on a terminal in pretty output (a format asked for prints the whole checklist).
+ */
+export type PrintedDocument = Exclude<RenderedDocument, ChecklistPageView | ChecklistEndView>;
 
-export function renderPlain(doc: RenderedDocument): string {
+export function renderPlain(doc: PrintedDocument): string {
   switch (doc.kind) {
     case 'topic':
       return finish(topicPlain(doc));
     case 'checklist':
       return finish(checklistPlain(doc));
-    case 'checklist-page':
-      return finish([stepHeading(doc.n, doc.of, doc.step.title), ...doc.step.sections.flatMap((s) => ['', ...sectionLines(s)])]);
-    case 'checklist-end':
-      return finish([toPlain(doc.text), ...(doc.fixed ? [] : ['', ...supportLines(doc.support)])]);
     case 'topics':
       return finish(topicRows(doc));
     case 'search':

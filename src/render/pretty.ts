@@ -96,7 +96,6 @@ async function styledText(doc: RenderedDocument, settings: PrettySettings): Prom
       return topicRows(doc).map((row, i) => row.replace(doc.topics[i]!.command, style.bold(doc.topics[i]!.command))).join('\n');
     }
     case 'search': {
-      if (!doc.results.length) return '';
       const style = await chalk(settings);
       return doc.results
         .map((h, i) => `${i + 1}. ${style.bold(`${oneLine(h.parentTitle)} > ${oneLine(h.title)}`)} (${hitPlatforms(h.platforms)})\n   ${h.snippet}\n   ${style.dim(h.command)}`)
@@ -112,8 +111,10 @@ async function styledText(doc: RenderedDocument, settings: PrettySettings): Prom
 /** Renders a document for the terminal; `stored` holds the build's drawn units for it. */
 export async function renderPretty(doc: RenderedDocument, settings: PrettySettings, stored?: StoredUnits, cache?: DrawnCache): Promise<string> {
   switch (doc.kind) {
-    case 'checklist-end':
-      return `${(await drawUnits([{ markdown: endMarkdown(doc) }], settings, stored, cache)).join('')}\n`;
+    case 'checklist-end': {
+      const [end] = await drawUnits([{ markdown: endMarkdown(doc) }], settings, stored, cache);
+      return `${end}\n`;
+    }
     case 'topic':
     case 'checklist':
     case 'checklist-page':

@@ -81,7 +81,7 @@ describe('lists, search, help and errors', () => {
   for (const format of FORMATS) {
     it(`validate, ${format}`, async () => {
       // the built-in data is named by its full path, which pretty output would wrap where the checkout's path is long
-      const lines = [...(format === 'pretty' ? [] : [['validate']]), ['validate', 'tests/fixtures/custom'], ['validate', 'tests/fixtures/broken/missing-field'], ['validate', 'tests/fixtures/broken/missing-field', 'tests/fixtures/custom']];
+      const lines = [...(format === 'pretty' ? [] : [['validate']]), ['validate', 'tests/fixtures/custom'], ['validate', 'tests/fixtures/broken/missing-field'], ['validate', 'tests/fixtures/broken/missing-field', 'tests/fixtures/custom'], ['validate', 'tests/fixtures/broken/bad-scope']];
       const text = (await file(lines, format)).replaceAll(ROOT.slice(0, -1), '<checkout>');
       await expect(text).toMatchFileSnapshot(snapshot(`validate.${ext(format)}`));
     });

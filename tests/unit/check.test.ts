@@ -13,6 +13,12 @@ import { BUILT_GUIDE, ROOT } from '../helpers.js';
 const guide = readCompiledGuide(BUILT_GUIDE);
 const frameData = () => load(readFileSync(`${ROOT}data/guide.yaml`, 'utf8')) as Record<string, any>;
 
+// The schemas are made once, on first use. Made here, outside any test, so that mutation
+// testing runs every test of this file against a change to them, not only the first to ask.
+checkTopic('-', {});
+checkChecklist('-', {});
+checkFrame('-', {}, []);
+
 const topic = (extra: Record<string, unknown> = {}, section: Record<string, unknown> = {}): Record<string, unknown> => ({
   id: 't',
   title: 'A topic',
@@ -23,6 +29,14 @@ const topic = (extra: Record<string, unknown> = {}, section: Record<string, unkn
 });
 
 describe('checking a topic', () => {
+  it('says what a well-formed id, version and address look like', () => {
+    const r = checkTopic('t.yaml', topic({ id: 'Bad_Id' }, { os: { ios: { min: 'seventeen' } }, sources: [{ url: 'http://example.com/', kind: 'apple' }] }));
+    expect(r.problems).toEqual([
+      't.yaml: id: must be lower-case letters, digits and dashes (at most 40)',
+      't.yaml: sections[0].os.ios.min: must be a version number such as "17", "18.2" or "10.14.3"',
+      't.yaml: sections[0].sources[0].url: must be an https:// address without spaces, quotes or angle brackets',
+    ]);
+  });
   it('accepts a sound topic', () => {
     const r = checkTopic('t.yaml', topic());
     expect(r.problems).toEqual([]);
@@ -86,6 +100,14 @@ describe('checking a checklist', () => {
   it('gives schema problems with their field paths', () => {
     expect(checkChecklist('c.yaml', { ...base(), title: 3 })).toEqual({ problems: ['c.yaml: title: Invalid input: expected string, received number'] });
   });
+  it('takes a use only as a whole "topic-id/section-id"', () => {
+    const c = base();
+    c.steps[1] = { ...c.steps[1]!, use: ['see where/find-ios', 'where/find-ios now', 'where/find-ios'] };
+    expect(checkChecklist('c.yaml', c).problems).toEqual([
+      'c.yaml: steps[1].use[0]: must be "topic-id/section-id"',
+      'c.yaml: steps[1].use[1]: must be "topic-id/section-id"',
+    ]);
+  });
 });
 
 describe('checking the guide frame', () => {
@@ -94,6 +116,12 @@ describe('checking the guide frame', () => {
     const r = checkFrame('guide.yaml', frameData(), topics);
     expect(r.problems).toEqual([]);
     expect(r.frame?.platforms.ios.releases.at(-1)?.version).toBe('27');
+  });
+  it('names a release given twice', () => {
+    const frame = frameData();
+    frame.platforms.ipados.releases.splice(5, 0, { ...frame.platforms.ipados.releases[4] });
+    const twice = frame.platforms.ipados.releases[5].version;
+    expect(checkFrame('guide.yaml', frame, topics).problems).toEqual([`guide.yaml: platforms.ipados.releases[5]: ${twice} is not after ${twice}`]);
   });
   it('names releases out of order, a minimum below the first release, unknown topics in order and update', () => {
     const frame = frameData();
@@ -117,6 +145,8 @@ describe('checking the guide frame', () => {
     expect(checkFrame('guide.yaml', frame, topics).problems).toEqual([]);
   });
   it('gives schema problems with their field paths', () => {
-    expect(checkFrame('guide.yaml', { ...frameData(), reviewed: '22 November 2026' }, topics).problems).toEqual(['guide.yaml: reviewed: must be a date, YYYY-MM-DD']);
+    for (const reviewed of ['22 November 2026', 'on 2026-11-22', '2026-11-22 or so']) {
+      expect(checkFrame('guide.yaml', { ...frameData(), reviewed }, topics).problems, reviewed).toEqual(['guide.yaml: reviewed: must be a date, YYYY-MM-DD']);
+    }
   });
 });

@@ -92,6 +92,27 @@ describe('pretty output of custom data, with a cache', () => {
     expect(again.out).toBe(clean);
     expect(drawn.entries.get(key)).toEqual(value);
   });
+  it('cached text is used only whole: one unsafe piece, or one piece too few or too many, and it is all drawn again', async () => {
+    const drawn = memoryCache();
+    const clean = (await cli(args, { columns: 70, drawn })).out;
+    const [key, value] = [...drawn.entries][0] as [string, string[]];
+    expect(value.length).toBeGreaterThan(1);
+    for (const spoilt of [[`${value[0]}\u001b[2J`, ...value.slice(1)], value.slice(1), [...value, 'extra']]) {
+      drawn.entries.set(key, spoilt);
+      expect((await cli(args, { columns: 70, drawn })).out).toBe(clean);
+      expect(drawn.entries.get(key)).toEqual(value);
+    }
+  });
+  it('keeps apart units that differ only in the text that goes into them (a heading at another version)', async () => {
+    // without the build's units every unit is drawn, headings included, as a change to the code would see it
+    const live = { ...CONTEXT, products: undefined };
+    const drawn = memoryCache();
+    const at = (version: string) => ['where', '--ios', '--os-version', version, '--data', `${FIXTURES}/custom`, '--format', 'pretty', '--color'];
+    await cli(at('18.1'), { columns: 70, drawn }, live);
+    const second = await cli(at('18.2'), { columns: 70, drawn }, live);
+    expect(second.out).toBe((await cli(at('18.2'), { columns: 70 }, live)).out);
+    expect(second.out).toContain('iOS 18.2');
+  });
   it('the built-in guide never reads it', async () => {
     const drawn = memoryCache();
     await cli(['where', '--ios', '--format', 'pretty', '--color'], { columns: 70, drawn }, { ...CONTEXT, products: `${ROOT}dist` });

@@ -19,6 +19,17 @@ function thrown(call: () => unknown): UsageError {
 }
 
 describe('resolveSelections', () => {
+  it('takes a version for several platforms when one of them has versions', () => {
+    expect(select({ platforms: ['ios', 'windows'], osVersion: '17' }).map((x) => x.os?.label)).toEqual(['iOS 17', undefined]);
+  });
+  it("a version asked for comes before the Mac's own", () => {
+    expect(select({ platforms: [], osVersion: '13', hostMacVersion: '15.1' }, ['macos', 'windows']).map((x) => x.os?.label)).toEqual(['macOS 13 Ventura']);
+    expect(select({ platforms: [], hostMacVersion: '15.1' }, ['macos', 'windows']).map((x) => x.os?.label)).toEqual(['macOS 15.1 Sequoia']);
+  });
+  it('names what it covers when a version cannot apply to any of it', () => {
+    const error = thrown(() => select({ platforms: [], osVersion: '17' }, ['windows', 'web']));
+    expect([error.message, error.hint]).toEqual(["--os-version does not apply to 'where'", 'It covers: windows, web.']);
+  });
   it('shows every covered platform at its newest version by default', () => {
     const s = select({ platforms: [] });
     expect(s.map((x) => x.platform)).toEqual([...all]);

@@ -42,6 +42,7 @@ describe('every real version gets an answer', () => {
     ['macos', 'el capitan', 'OS X 10.11 El Capitan', '10.11', 'never', false],
     ['macos', 'tiger', 'Mac OS X 10.4 Tiger', '10.4', 'never', false],
     ['macos', '10.16', 'macOS 11 Big Sur', '11', 'supported', false],
+    ['macos', '10.16.1', 'macOS 11.1 Big Sur', '11', 'supported', false],
     ['macos', '28', 'macOS 28', '27', 'newer', false],
   ] as const)('%s %s: %s, release %s, %s', (platform, typed, label, release, status, partly) => {
     const os = resolve(platform, typed);

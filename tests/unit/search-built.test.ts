@@ -1,0 +1,34 @@
+/**
+ * The build's search products, made by this code (as `npm run build` makes them), give
+ * what working everything out live gives: the path the CLI takes over the built-in guide
+ * answers like the path it takes over custom data. Unlike tests/unit/search-stored.test.ts,
+ * this reads nothing from dist/, so mutation testing runs it: a mutant in the stored path
+ * that changes an answer differs from the live one.
+ */
+import { describe, expect, it } from 'vitest';
+import { storedSearch } from '../../src/build/search-parts.js';
+import { readCompiledGuide } from '../../src/guide/load.js';
+import { search, indexTermWith } from '../../src/search/search.js';
+import { FIXED_NAMES } from '../../src/spec.js';
+import { BUILT_GUIDE } from '../helpers.js';
+import { expectSameHits } from './search-requests.js';
+
+const guide = readCompiledGuide(BUILT_GUIDE);
+const built = storedSearch(guide, FIXED_NAMES);
+
+describe('search from the products the build makes', () => {
+  it('gives the same hits as working everything out live, for any request and query', () => {
+    expectSameHits(guide, { stored: built.search, parts: built.parts }, 300);
+  });
+  it('answers the commonest requests from what it stored, without reading the parts of view classes', () => {
+    let reads = 0;
+    const products = { stored: built.search, parts: () => (reads++, built.parts) };
+    const run = (platforms: ('ios' | 'macos')[], osVersion?: string) =>
+      search(guide, osVersion ? { platforms, osVersion } : { platforms }, 'recently deleted', 10, built.search, indexTermWith(built.search.stems), products);
+    expect(run(['ios']).map((hit) => hit.doc.id)).toContain('recover/ios-26');
+    run([]);
+    expect(reads).toBe(0);
+    run(['ios'], '17');
+    expect(reads).toBe(1);
+  });
+});
