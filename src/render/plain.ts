@@ -18,7 +18,7 @@ import type {
 } from '../view/model.js';
 import { hitPlatforms, markText, oneLine, stepHeading, stepLine, toPlain, validationLines } from './inline.js';
 
-const finish = (lines: readonly string[]): string => `${lines.map((l) => l.trimEnd()).join('\n').replace(/\n+$/, '')}\n`;
+const finish = (lines: readonly string[]): string => `${lines.map((l) => l.trimEnd()).join('\n')}\n`;
 
 /** "Source (Apple): URL", one a line. */
 export const sourceLines = (sources: readonly Source[]): string[] =>

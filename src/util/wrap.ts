@@ -12,7 +12,7 @@ export function wrapPlain(text: string, width: number, indent = 0): string {
       let current = '';
       // words with the spaces before them: ["  where", "  Where", " FaceTime", ...]
       for (const [piece, spaces, word] of line.matchAll(/( *)([^ ]+)/g)) {
-        if (current.trim() !== '' && current.length + piece.length > width) {
+        if (current !== '' && current.length + piece.length > width) {
           out.push(current);
           current = ' '.repeat(indent) + word!;
         } else current += spaces! + word!;

@@ -89,7 +89,7 @@ describe('lists, search, help and errors', () => {
   for (const format of FORMATS) {
     it(`custom data: a new topic, an overridden one, sources for a whole topic, the list, ${format}`, async () => {
       const data = ['--data', 'tests/fixtures/custom', '--data', 'tests/fixtures/topic-sources'];
-      const lines = [['helpdesk', ...data], ['where', '--mac', ...data], ['policy', '--ios', ...data], ['topics', ...data], ['validate', 'tests/fixtures/custom', 'tests/fixtures/topic-sources']];
+      const lines = [['helpdesk', ...data], ['where', '--mac', ...data], ['policy', '--ios', ...data], ['topics', ...data], ['topics', '--data', 'tests/fixtures/taken'], ['validate', 'tests/fixtures/custom', 'tests/fixtures/topic-sources']];
       await expect(await file(lines, format)).toMatchFileSnapshot(snapshot(`custom.${ext(format)}`));
     });
   }

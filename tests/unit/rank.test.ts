@@ -126,3 +126,15 @@ describe('words', () => {
     expect(tokens('Settings\u2026 \u201cquoted\u201d\u00a0word')).toEqual(['Settings', 'quoted', 'word']);
   });
 });
+
+describe('ranking in detail', () => {
+  const index = (texts: string[]) => buildIndex(texts.map((t) => ({ fields: [t] })), [1], indexTerm);
+  const ranked = (texts: string[], query: string) => rank(index(texts), texts.map(() => 1), query, indexTerm, RANKING).map((r) => r.doc);
+  it('keeps documents that score the same in their own order', () => {
+    expect(ranked(['photo kept', 'other words', 'photo kept', 'photo kept'], 'photo')).toEqual([0, 2, 3]);
+  });
+  it('indexes no stop word, not even as the word "null"', () => {
+    expect(Object.keys(index(['the photo of a call']).fields[0]!.postings).sort()).toEqual(['call', 'photo']);
+    expect(ranked(['the photo of a call'], 'null')).toEqual([]);
+  });
+});

@@ -161,6 +161,11 @@ describe('pretty', () => {
     expect(out[0]).toMatch(/^ {3}1\. word/);
     expect(out[1]).toMatch(/^ {6}word/);
     expect(out.filter((l) => l.startsWith('word')).length).toBeGreaterThanOrEqual(4);
+    // step 10 and on: the continuation lines up under the text, past the wider number
+    const tenth = (await fitToWidth(`   10. ${words}\n`, 40)).split('\n');
+    expect(tenth[0]).toMatch(/^ {3}10\. word/);
+    expect(tenth.slice(1, -1).every((l) => /^ {7}word/.test(l))).toBe(true);
+    expect(tenth.length).toBeGreaterThan(3);
   });
   it('a heading drawn with SLOT in place of its text is that heading drawn', async () => {
     for (const value of ['iPhone (iOS 17.5)', 'Mac (macOS 27 Golden Gate)', 'iPad (iOS 12.1.4)']) {

@@ -165,3 +165,19 @@ describe('what a match shows for the request', () => {
     expect(update).toEqual([expect.objectContaining({ topic: 'enable' })]);
   });
 });
+
+describe('what a match shows', () => {
+  it('quotes a release name with a space in the command to run', () => {
+    expect(top('recently deleted', ['macos'], 'big sur')[0]!.shown.command).toBe("facetime-help recover --mac --os-version 'big sur'");
+    expect(top('recently deleted', ['macos'], '11.2')[0]!.shown.command).toBe('facetime-help recover --mac --os-version 11.2');
+  });
+  it('leaves out a checklist step with nothing to say for the device', () => {
+    const builtIn = guide.checklists[0]!;
+    const macOnly = { id: 'mac-only', title: 'Quit Launchpad widgets', sections: [{ id: 'm', title: 'On a Mac', platforms: ['macos' as const], steps: [{ text: 'Close the widgets.' }] }] };
+    const symptoms = builtIn.symptoms.map((s) => (s.id === 'deleted' ? { ...s, steps: [...s.steps, 'mac-only'] } : s));
+    const changed = { ...guide, checklists: [{ ...builtIn, steps: [...builtIn.steps, macOnly], symptoms }] };
+    const found = (platform: 'ios' | 'macos') => search(changed, { platforms: [platform] }, 'launchpad widgets', 5, indexGuide(changed, FIXED_NAMES)).map((h) => h.doc.id);
+    expect(found('macos')).toEqual([expect.stringContaining('mac-only')]);
+    expect(found('ios')).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { readCompiledGuide } from '../../src/guide/load.js';
 import { holds, resolveSelections, selectSections, type Selection } from '../../src/guide/select.js';
+import { selectFor } from '../../src/view/topic.js';
 import { BUILT_GUIDE } from '../helpers.js';
 
 const { frame } = readCompiledGuide(BUILT_GUIDE);
@@ -80,5 +81,18 @@ describe('holds and selectSections', () => {
     ];
     const selected = selectSections(['ios'], sections, at('ios', '17'));
     expect(selected.map((s) => [s.section.id, s.steps.map((st) => st.text)])).toEqual([['b', ['always', 'only on 17']]]);
+  });
+});
+
+describe('a version too old for the feature', () => {
+  it('shows how to update, once, before what a topic that needs no feature says', () => {
+    const guide = readCompiledGuide(BUILT_GUIDE);
+    const enable = { ...guide.topics.find((t) => t.id === 'enable')!, requiresFeature: false };
+    const [selection] = resolveSelections(guide.frame, enable.platforms, { platforms: ['ios'], osVersion: '11' }, 'test');
+    const ids = selectFor(guide, enable, selection!).map((s) => s.section.id);
+    expect(ids[0]).toBe('update');
+    expect(ids.filter((id) => id === 'update')).toHaveLength(1);
+    expect(ids.length).toBeGreaterThan(1);
+    expect(selectFor(guide, { ...enable, requiresFeature: true }, selection!).map((s) => s.section.id)).toEqual(['update']);
   });
 });

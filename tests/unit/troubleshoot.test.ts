@@ -1,6 +1,9 @@
 /** The checklist logic through the scripted Prompter: no terminal needed. */
 import { describe, expect, it } from 'vitest';
-import { cli } from '../helpers.js';
+import { readCompiledGuide } from '../../src/guide/load.js';
+import { resolveSelections } from '../../src/guide/select.js';
+import { viewSymptom } from '../../src/view/checklist.js';
+import { BUILT_GUIDE, cli } from '../helpers.js';
 
 const tty = { outTTY: true, stdinTTY: true, env: { NO_COLOR: '1' } };
 
@@ -96,5 +99,20 @@ describe('troubleshoot, printed', () => {
     expect(r.out).toMatch(/^# FaceTime Live Photos troubleshooter\n/);
     expect(r.out).toContain('## I deleted one: Mac (macOS 13 Ventura)');
     expect(r.out).toContain('### Step 1 of');
+  });
+});
+
+describe('the steps a device is shown', () => {
+  it('leave out a step with nothing to say for it', () => {
+    const guide = readCompiledGuide(BUILT_GUIDE);
+    const builtIn = guide.checklists[0]!;
+    const macOnly = { id: 'mac-only', title: 'Only on a Mac', sections: [{ id: 'm', title: 'On a Mac', platforms: ['macos' as const], steps: [{ text: 'Do this on the Mac.' }] }] };
+    const symptom = { ...builtIn.symptoms.find((s) => s.id === 'deleted')!, steps: ['mac-only', ...builtIn.symptoms.find((s) => s.id === 'deleted')!.steps] };
+    const checklist = { ...builtIn, steps: [...builtIn.steps, macOnly], symptoms: [symptom] };
+    const titles = (platform: 'ios' | 'macos') =>
+      viewSymptom(guide, checklist, symptom, resolveSelections(guide.frame, checklist.platforms, { platforms: [platform] }, 'test')).platforms[0]!.steps.map((s) => s.title);
+    expect(titles('macos')[0]).toBe('Only on a Mac');
+    expect(titles('ios')).not.toContain('Only on a Mac');
+    expect(titles('ios')).toHaveLength(titles('macos').length - 1);
   });
 });

@@ -68,5 +68,9 @@ describe('sanitizing data', () => {
     for (let i = 0; i < MAX_DEPTH; i++) deep = [deep];
     expect(() => sanitizeDeep(deep)).not.toThrow();
     expect(() => sanitizeDeep([deep])).toThrow(new RangeError(`nested more than ${MAX_DEPTH} levels deep`));
+    let object: unknown = 'x';
+    for (let i = 0; i < MAX_DEPTH; i++) object = { a: object };
+    expect(() => sanitizeDeep(object)).not.toThrow();
+    expect(() => sanitizeDeep({ a: object })).toThrow(new RangeError(`nested more than ${MAX_DEPTH} levels deep`));
   });
 });
