@@ -5,7 +5,9 @@
  * answers equal to live work stay: those products are output as users see it, so a
  * mutant that changes what is drawn differs from them as from a golden file. The search
  * products are an index and tables, not output: a mutant that only renames a view
- * class would differ from them while every answer stays right, so that test is left out.
+ * class would differ from them while every answer stays right, so that test is left out;
+ * tests/unit/search-built.test.ts makes them from the mutated code instead, and holds
+ * its answers equal to live ones.
  */
 import { defineConfig } from 'vitest/config';
 
