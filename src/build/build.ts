@@ -83,7 +83,7 @@ async function main(): Promise<void> {
   write(`dist/${SEARCH_PRODUCT}.json`, asciiJson(search.search));
   write(`dist/${SEARCH_PARTS_PRODUCT}.json`, asciiJson(search.parts));
   const context = { builtInGuide: resolve('dist/guide.json'), builtInData: resolve('data'), products: resolve('dist'), program: info };
-  for (const [product, text] of await wholeAnswers(context)) write(`dist/${product}.json`, asciiJson(text));
+  for (const [product, text] of await wholeAnswers(guide, context)) write(`dist/${product}.json`, asciiJson(text));
   write('dist/help.json', asciiJson(helpTexts(guide, info)));
   write('dist/api.mjs', API_ESM);
   write(`dist/${MAN_FILE}`, manPage(commandSpecs(guide), guide, program));

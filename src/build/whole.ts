@@ -1,12 +1,16 @@
 /**
- * Answers the build renders whole (dist/whole/): the printed checklist, for every
- * platform at its newest version, the usual answer of `troubleshoot` when it cannot
- * ask, in each format, and pretty in each variant at each stored width; and each
- * shell's completion script. Each is the CLI's own output for that command line, so it
- * is what a run would print.
+ * Answers the build renders whole (dist/whole/), each in every format, and pretty in
+ * each variant at each stored width: every topic at the newest versions, for all its
+ * platforms and for each one (the answers asked most); the printed checklist and each
+ * symptom's, for every platform at its newest version, the usual answers of
+ * `troubleshoot` when it cannot ask; and each shell's completion script. Each is the CLI's own output for that
+ * command line, so it is what a run would print.
  */
 import { completionScript } from '../commands/completion.js';
-import { PRINTED_CHECKLIST } from '../commands/troubleshoot.js';
+import { wholeTopicName } from '../commands/topic.js';
+import { printedChecklistName } from '../commands/troubleshoot.js';
+import { TROUBLESHOOT_CHECKLIST } from '../guide/guide.js';
+import { PLATFORM_FLAG, type Platform } from '../guide/platforms.js';
 import { memoryIO } from '../io/memory-io.js';
 import { run, type RunContext } from '../main.js';
 import { FITTED_WIDTHS, VARIANTS, type Variant } from '../render/stored.js';
@@ -17,24 +21,35 @@ const FLAGS: Record<Variant, { args: string[]; env: Record<string, string> }> = 
   links: { args: ['--color'], env: { FORCE_HYPERLINK: '1' } },
 };
 
-/** The command line of each answer, by product name. */
-export function wholeCommands(): Map<string, { args: string[]; env: Record<string, string> }> {
-  const base = ['troubleshoot', '--no-input'];
-  const commands = new Map<string, { args: string[]; env: Record<string, string> }>();
-  for (const format of ['plain', 'markdown', 'json']) commands.set(`whole/${PRINTED_CHECKLIST}.${format}`, { args: [...base, '--format', format], env: {} });
+type Commands = Map<string, { args: string[]; env: Record<string, string> }>;
+
+/** One answer in every format, and pretty in every variant at every stored width. */
+function everyFormat(commands: Commands, name: string, args: readonly string[]): void {
+  for (const format of ['plain', 'markdown', 'json']) commands.set(`whole/${name}.${format}`, { args: [...args, '--format', format], env: {} });
   for (const variant of VARIANTS) {
     for (const width of FITTED_WIDTHS) {
-      commands.set(`whole/${PRINTED_CHECKLIST}.pretty.${variant}.w${width}`, { args: [...base, '--format', 'pretty', ...FLAGS[variant].args], env: { ...FLAGS[variant].env, COLUMNS: String(width) } });
+      commands.set(`whole/${name}.pretty.${variant}.w${width}`, { args: [...args, '--format', 'pretty', ...FLAGS[variant].args], env: { ...FLAGS[variant].env, COLUMNS: String(width) } });
     }
   }
+}
+
+/** The command line of each answer, by product name. */
+export function wholeCommands({ topics, checklists }: { topics: readonly { id: string; platforms: readonly Platform[] }[]; checklists: readonly { id: string; symptoms: readonly { id: string }[] }[] }): Commands {
+  const commands: Commands = new Map();
+  for (const topic of topics) {
+    everyFormat(commands, wholeTopicName(topic.id), ['show', topic.id]);
+    for (const platform of topic.platforms) everyFormat(commands, wholeTopicName(topic.id, platform), ['show', topic.id, PLATFORM_FLAG[platform]]);
+  }
+  everyFormat(commands, printedChecklistName(), ['troubleshoot', '--no-input']);
+  for (const symptom of checklists.find((c) => c.id === TROUBLESHOOT_CHECKLIST)?.symptoms ?? []) everyFormat(commands, printedChecklistName(symptom.id), ['troubleshoot', '--no-input', '--symptom', symptom.id]);
   for (const shell of ['bash', 'zsh', 'fish']) commands.set(`whole/${completionScript(shell)}`, { args: ['completion', shell], env: {} });
   return commands;
 }
 
 /** Each answer's text, by product name; `context` is the built CLI's (dist/ with the drawn units). */
-export async function wholeAnswers(context: RunContext): Promise<Map<string, string>> {
+export async function wholeAnswers(guide: Parameters<typeof wholeCommands>[0], context: RunContext): Promise<Map<string, string>> {
   const answers = new Map<string, string>();
-  for (const [name, { args, env }] of wholeCommands()) {
+  for (const [name, { args, env }] of wholeCommands(guide)) {
     const io = memoryIO({ env });
     const code = await run(args, io, context);
     if (code !== 0) throw new Error(`${args.join(' ')} exited ${code}: ${io.err.text}`);

@@ -2,6 +2,7 @@
 import type { Options } from '../argv.js';
 import { UsageError } from '../errors.js';
 import { topicCommand, topicNames } from '../guide/guide.js';
+import type { Platform } from '../guide/platforms.js';
 import type { Topic } from '../guide/schema.js';
 import { resolveSelections } from '../guide/select.js';
 import type { Reply } from '../render/emit.js';
@@ -10,18 +11,25 @@ import { didYouMean } from '../util/suggest.js';
 import { viewTopic } from '../view/topic.js';
 import type { CommandContext } from './context.js';
 
+/** The name the build renders a built-in topic's answer whole under, for all its platforms or one (src/build/whole.ts). */
+export const wholeTopicName = (id: string, platform?: Platform): string => `topic-${id}${platform ? `-${platform}` : ''}`;
+
 export async function runTopic(ctx: CommandContext, topic: Topic, options: Options): Promise<Reply> {
+  const hostMac = options.platforms.length === 0 ? ctx.io.host.macVersion() : undefined;
   const selections = resolveSelections(
     ctx.guide.frame,
     topic.platforms,
     {
       platforms: options.platforms,
       ...(options.osVersion !== undefined && { osVersion: options.osVersion }),
-      ...(options.platforms.length === 0 && { hostMacVersion: ctx.io.host.macVersion() }),
+      ...(hostMac !== undefined && { hostMacVersion: hostMac }),
     },
     `'${topicCommand(topic)}'`,
   );
-  return { document: viewTopic(ctx.guide, topic, selections) };
+  const document = () => viewTopic(ctx.guide, topic, selections);
+  // the newest versions, for all the topic's platforms or one: the build may have rendered it
+  const whole = options.osVersion === undefined && options.platforms.length <= 1 && hostMac === undefined && !ctx.customData;
+  return whole ? { stored: { name: wholeTopicName(topic.id, options.platforms[0]) }, get document() { return document(); } } : { document: document() };
 }
 
 /** `show <topic>`: any topic by id, command or alias. */

@@ -90,10 +90,10 @@ export async function runTroubleshoot(ctx: CommandContext, options: Options): Pr
     const error = writeReport(ctx, options.report, renderMarkdown(view()), options.force);
     return { document: view(), ...(error && { error }) };
   }
-  // the whole checklist for every platform, the usual printed answer: the build may have rendered it
-  const whole = !options.symptom && !options.platforms.length && options.osVersion === undefined && !hostMac && !ctx.customData;
-  return whole ? { stored: { name: PRINTED_CHECKLIST }, get document() { return view(); } } : { document: view() };
+  // the checklist, or one symptom's, for every platform at its newest version: the build may have rendered it
+  const whole = !options.platforms.length && options.osVersion === undefined && !hostMac && !ctx.customData;
+  return whole ? { stored: { name: printedChecklistName(symptoms.length === 1 ? symptoms[0]!.id : undefined) }, get document() { return view(); } } : { document: view() };
 }
 
-/** The name the build renders the whole printed checklist under (src/build/whole.ts). */
-export const PRINTED_CHECKLIST = 'checklist';
+/** The name the build renders the whole printed checklist under, or one symptom's (src/build/whole.ts). */
+export const printedChecklistName = (symptom?: string): string => `checklist${symptom ? `-${symptom}` : ''}`;

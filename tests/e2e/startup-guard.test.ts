@@ -55,7 +55,7 @@ describe('what each path loads', () => {
   it.each([['80'], ['100'], ['300'], ['57']])('pretty output of the built-in guide, %s columns, any version: stored units, no markdown code', (columns) => {
     const fitted = ['80', '100', '300'].includes(columns) ? [] : [vendor('fast-wrap-ansi')];
     for (const [args, extra] of [
-      [['where', '--ios'], []],
+      [['where', '--ios', '--os-version', '18'], []],
       [['enable', '--mac', '--os-version', '10.14.3'], []],
       [['recover', '--os-version', '17.5'], []],
       [['troubleshoot', '--no-input', '--ios'], [chunk('troubleshoot')]],
@@ -63,6 +63,12 @@ describe('what each path loads', () => {
       const { modules } = probe([...args!, '--format', 'pretty', '--color'], { COLUMNS: columns });
       expect(modules, args!.join(' ')).toEqual([...CORE, chunk('present'), ...extra!, ...fitted].sort());
     }
+  });
+  it.each([['80'], ['100'], ['300']])('a topic at the newest versions at %s columns, as the build rendered it: no view or markdown code', (columns) => {
+    for (const args of [['where', '--ios'], ['capture'], ['show', 'recover', '--mac']]) {
+      expect(probe([...args, '--format', 'pretty', '--color'], { COLUMNS: columns }).modules, args.join(' ')).toEqual(CORE);
+    }
+    expect(probe(['where', '--ios', '--format', 'pretty', '--color'], { COLUMNS: '57' }).modules).toEqual([...CORE, chunk('present'), vendor('fast-wrap-ansi')].sort());
   });
   it.each([['80'], ['100'], ['300']])('the whole printed checklist at %s columns, as the build rendered it: no view or markdown code', (columns) => {
     expect(probe(['troubleshoot', '--no-input', '--format', 'pretty', '--color'], { COLUMNS: columns }).modules).toEqual([...CORE, chunk('troubleshoot')].sort());
