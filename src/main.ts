@@ -62,7 +62,7 @@ export async function run(argv: readonly string[], io: IO, context: RunContext):
   try {
     const line = readCommandLine(argv);
     const dirs = [...envDataDirs(io.env), ...dataOptions(line)];
-    const guide = await loadGuide({ builtIn: context.builtInGuide, dataDirs: dirs });
+    const guide = await loadGuide({ builtIn: context.builtInGuide, dataDirs: dirs, checked: io.checked });
     const table = commandTable(guide);
     const command = line.words.length ? commandOf(table, line.words[0]!) : undefined;
     const options = optionsFor(line, command);

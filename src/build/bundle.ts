@@ -31,6 +31,7 @@ const VENDOR: Record<string, { default?: true }> = {
 const CHUNKS: Record<string, string> = {
   'src/render/present.ts': 'chunks/present.cjs',
   'src/render/draw.ts': 'chunks/draw.cjs',
+  'src/guide/custom.ts': 'chunks/custom.cjs',
   'src/guide/read-dir.ts': 'chunks/read-dir.cjs',
   'src/guide/overlay.ts': 'chunks/overlay.cjs',
   'src/guide/check.ts': 'chunks/check.cjs',

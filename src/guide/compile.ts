@@ -4,7 +4,7 @@
  * dist/guide.json; run time only parses that.
  */
 import { invalidData } from '../errors.js';
-import { checklistProblems } from './check.js';
+import { checklistProblems } from './rules.js';
 import type { CompiledGuide } from './guide.js';
 import { readDataDir } from './read-dir.js';
 

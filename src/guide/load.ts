@@ -1,10 +1,12 @@
 /**
  * Loads the guide: the built-in data compiled at build time (already validated, so
  * only JSON.parse here), then each custom data directory laid over it in order. The
- * YAML and schema code is imported only when there is a custom directory to read.
+ * code that reads custom data is imported only when there is a directory to read, and
+ * the YAML and schema code only when a directory is not as an earlier run checked it.
  */
 import { readFileSync } from 'node:fs';
 import { DataError } from '../errors.js';
+import type { CheckedStore } from './custom.js';
 import { BUILT_IN, type CompiledGuide, type Guide } from './guide.js';
 
 export interface LoadOptions {
@@ -12,6 +14,8 @@ export interface LoadOptions {
   builtIn: string;
   /** Custom data directories, lowest priority first. */
   dataDirs?: readonly string[];
+  /** Custom directories checked by earlier runs (custom.ts). */
+  checked?: CheckedStore;
 }
 
 /** The built-in guide as the build compiled it. */
@@ -29,7 +33,7 @@ export async function loadGuide(options: LoadOptions): Promise<Guide> {
   let guide = readCompiledGuide(options.builtIn);
   const dirs = options.dataDirs ?? [];
   if (dirs.length === 0) return guide;
-  const [{ readDataDir }, { overlay }] = await Promise.all([import('./read-dir.js'), import('./overlay.js')]);
-  for (const dir of dirs) guide = overlay(guide, readDataDir(dir));
+  const [{ readCustomDir }, { overlay }] = await Promise.all([import('./custom.js'), import('./overlay.js')]);
+  for (const dir of dirs) guide = overlay(guide, await readCustomDir(dir, options.checked));
   return guide;
 }

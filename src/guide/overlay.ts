@@ -5,7 +5,7 @@
  * Lookups go through maps, so the cost grows with the number of topics, not its square.
  */
 import { invalidData } from '../errors.js';
-import { checklistProblems } from './check.js';
+import { checklistProblems } from './rules.js';
 import type { Guide } from './guide.js';
 import type { DataDir } from './read-dir.js';
 import type { Checklist, Topic } from './schema.js';

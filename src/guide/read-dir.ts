@@ -1,24 +1,18 @@
 /**
  * Reads a guide data directory: `topics/*.yaml|yml|json` and `checklists/*`. The files
  * are untrusted when they come from --data: sizes and counts are bounded (checked from
- * the directory listing, before any file is read), YAML is parsed with the core schema
+ * the directory listing, before any file is read: data-files.ts), YAML is parsed with the core schema
  * (no tags that build objects), nesting and the reuse of anchors are bounded, nothing is
  * executed, and every string is stripped of control characters. All problems in all files are collected, and nothing is returned
  * unless every file is valid.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { DataError, invalidData } from '../errors.js';
-import { describe, FRAME_FILE, listDataFiles } from './data-files.js';
+import { describe, FRAME_FILE, readBytes, readDataFiles, type DataFiles } from './data-files.js';
 import { sanitizeDeep } from '../util/sanitize.js';
 import { checkChecklist, checkFrame, checkTopic } from './check.js';
 import type { Checklist, GuideFrame, Topic } from './schema.js';
-
-/** Limits on one data directory, documented in the README. */
-export const MAX_FILE_BYTES = 256 * 1024;
-export const MAX_FILES = 10_000;
-export const MAX_DIR_BYTES = 64 * 1024 * 1024;
 
 export interface DataDir {
   dir: string;
@@ -74,60 +68,21 @@ function expandsPast(value: unknown, limit: number): boolean {
 }
 
 
-/** Refuses a directory past the limits, from its listing alone: nothing has been read yet. */
-function checkLimits(dir: string, files: readonly string[]): void {
-  if (files.length > MAX_FILES) throw new DataError(`too much guide data in ${dir}: ${files.length} files (at most ${MAX_FILES})`);
-  let bytes = 0;
-  for (const file of files) {
-    try {
-      bytes += statSync(file).size;
-    } catch {
-      // reported with the file when it is read
-    }
-  }
-  if (bytes > MAX_DIR_BYTES) throw new DataError(`too much guide data in ${dir}: ${Math.ceil(bytes / 1048576)} MiB (at most ${MAX_DIR_BYTES / 1048576} MiB)`);
-}
-
-function readBytes(file: string, problems: string[]): Uint8Array | undefined {
-  try {
-    const stat = statSync(file);
-    if (!stat.isFile()) {
-      problems.push(`${file}: not a regular file`);
-      return undefined;
-    }
-    if (stat.size > MAX_FILE_BYTES) {
-      problems.push(`${file}: larger than ${MAX_FILE_BYTES / 1024} KiB`);
-      return undefined;
-    }
-    return readFileSync(file);
-  } catch (error) {
-    problems.push(`${file}: ${describe(error)}`);
-    return undefined;
-  }
-}
-
-/** The built-in data's frame file, beside topics/ and checklists/. */
-
-
 /**
  * Reads and validates a directory; with `frame`, its guide.yaml too (the built-in
  * data). Throws DataError listing every problem.
  */
 export function readDataDir(dir: string, options: { frame?: boolean } = {}): DataDir {
-  const problems: string[] = [];
-  try {
-    if (!statSync(dir).isDirectory()) throw Object.assign(new Error(), { code: 'ENOTDIR' });
-  } catch (error) {
-    throw new DataError(`cannot read guide data in ${dir}: ${describe(error)}`);
-  }
+  return checkDataFiles(dir, readDataFiles(dir), options);
+}
+
+/** Parses and validates a directory's files as readDataFiles read them. Throws DataError listing every problem. */
+export function checkDataFiles(dir: string, read: DataFiles, options: { frame?: boolean } = {}): DataDir {
+  const problems = [...read.problems];
   const topics: Topic[] = [];
   const checklists: DataDir['checklists'] = [];
   const ids = new Map<string, string>();
-  const files = listDataFiles(dir, problems);
-  checkLimits(dir, files);
-  for (const file of files) {
-    const bytes = readBytes(file, problems);
-    if (!bytes) continue;
+  for (const { file, bytes } of read.files) {
     const { value, problem } = parseData(file, bytes);
     if (problem) {
       problems.push(problem);

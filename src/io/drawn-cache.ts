@@ -1,13 +1,16 @@
 /**
- * Pretty text drawn from custom data, kept between runs, as man keeps formatted pages:
- * drawing markdown costs several times a start of Node, and a help desk shows the same
- * topics again and again. The built-in guide never needs it (the build draws it).
+ * Work done on custom data, kept between runs, as man keeps formatted pages: pretty
+ * text drawn from it (facetime-help/drawn/: drawing markdown costs several times a start
+ * of Node, and a help desk shows the same topics again and again) and directories
+ * checked (facetime-help/checked/: loading the YAML parser and the schemas costs more
+ * than the rest of a run). The built-in guide never needs either (the build does both).
  *
  * Where: FACETIME_HELP_CACHE if set (empty: no cache), else the user's cache folder
  * ($XDG_CACHE_HOME or ~/.cache; ~/Library/Caches on macOS; %LOCALAPPDATA% on Windows),
- * in facetime-help/drawn/. One small file per drawn document, named by a hash of the
- * program's version, the variant and the markdown; at most MAX_FILES, the oldest
- * removed first. Any failure (a read-only home, a full disk) only means drawing again.
+ * in facetime-help/. One file per drawn document or checked directory, named by the
+ * program's version and a hash of what it was made from; at most MAX_FILES a folder, the
+ * oldest removed first. Any failure (a read-only home, a full disk) only means doing the
+ * work again.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,10 +34,10 @@ export function cacheDir(env: Readonly<Record<string, string | undefined>>, plat
   return root ? join(root, 'facetime-help') : undefined;
 }
 
-/** A cache in files under `dir`; keys name files, so they must be plain (a hash). */
-export function fileCache(dir: string | undefined, version: string): DrawnCache {
+/** A cache in files under `dir`, in the folder `kind`; keys name files, so they must be plain (a hash). */
+export function fileCache(dir: string | undefined, version: string, kind: 'drawn' | 'checked' = 'drawn'): DrawnCache {
   if (!dir) return NO_CACHE;
-  const folder = join(dir, 'drawn');
+  const folder = join(dir, kind);
   const file = (key: string): string => join(folder, `${version.replace(/[^\w.-]/g, '_')}-${key}.json`);
   return {
     read(key) {

@@ -37,4 +37,6 @@ export interface IO {
   page(text: string): Promise<boolean>;
   /** Pretty text drawn from custom data in earlier runs. */
   drawn: DrawnCache;
+  /** Custom data directories checked in earlier runs. */
+  checked: DrawnCache;
 }

@@ -31,6 +31,8 @@ export interface MemoryIOOptions {
   pager?: boolean;
   /** The cache of drawn text; none by default. */
   drawn?: DrawnCache;
+  /** The cache of checked custom data; none by default. */
+  checked?: DrawnCache;
 }
 
 /** Answers prompts from a script; running out of answers is a cancel, like Ctrl-C. */
@@ -85,5 +87,6 @@ export function memoryIO(options: MemoryIOOptions = {}): MemoryIO {
       return options.pager === true;
     },
     drawn: options.drawn ?? NO_CACHE,
+    checked: options.checked ?? NO_CACHE,
   };
 }

@@ -164,5 +164,6 @@ export function processIO(onWriteError: WriteErrorHandler, version: string): IO 
       return runPager(text, process.env);
     },
     drawn: fileCache(cacheDir(process.env, process.platform), version),
+    checked: fileCache(cacheDir(process.env, process.platform), version, 'checked'),
   };
 }

@@ -4,6 +4,7 @@
  * picks the files; pretty.ts looks units up in them.
  */
 import type { Platform } from '../guide/platforms.js';
+import { hashBytes } from '../util/hash.js';
 
 /** The three ways a unit can be drawn. */
 export const VARIANTS = ['plain', 'color', 'links'] as const;
@@ -24,27 +25,7 @@ export interface StoredUnits {
 }
 
 /**
- * The key a unit is stored under: a 64-bit hash of its markdown (two 32-bit multiplicative
- * hashes of its UTF-8 bytes, taken four at a time), so the files hold the drawn text, not
- * the markdown again. The build refuses a collision. Four bytes a step, because a loop
- * over every character costs more than the rest of a pretty answer at start-up; on a
- * big-endian machine the words read differently, the keys miss and units are drawn live.
+ * The key a unit is stored under: a 64-bit hash of its markdown's UTF-8 bytes, so the
+ * files hold the drawn text, not the markdown again. The build refuses a collision.
  */
-export function unitKey(markdown: string): string {
-  const utf8 = Buffer.from(markdown, 'utf8');
-  const bytes = new Uint8Array((utf8.length + 3) & ~3); // zero-padded to whole words
-  bytes.set(utf8);
-  const words = new Int32Array(bytes.buffer);
-  let a = 0x811c9dc5 ^ utf8.length;
-  let b = 0x9747b28c ^ utf8.length;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    a = Math.imul(a ^ w, 0x01000193);
-    a ^= a >>> 15;
-    b = Math.imul(b ^ w, 0x5bd1e995);
-    b ^= b >>> 13;
-  }
-  a = Math.imul(a ^ (a >>> 16), 0x85ebca6b);
-  b = Math.imul(b ^ (b >>> 16), 0xc2b2ae35);
-  return ((a ^ (a >>> 13)) >>> 0).toString(36) + ((b ^ (b >>> 16)) >>> 0).toString(36);
-}
+export const unitKey = (markdown: string): string => hashBytes(Buffer.from(markdown, 'utf8'));

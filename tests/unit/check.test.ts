@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { checkChecklist, checkFrame, checklistProblems, checkTopic, formatPath } from '../../src/guide/check.js';
+import { checkChecklist, checkFrame, checkTopic, formatPath } from '../../src/guide/check.js';
+import { checklistProblems } from '../../src/guide/rules.js';
 import { readCompiledGuide } from '../../src/guide/load.js';
 import type { Checklist, Topic } from '../../src/guide/schema.js';
 import { BUILT_GUIDE, ROOT } from '../helpers.js';

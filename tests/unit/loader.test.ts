@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../src/errors.js';
 import { loadGuide, readCompiledGuide } from '../../src/guide/load.js';
@@ -74,7 +77,7 @@ describe('loadGuide with custom data', () => {
 
 describe('checklist rules', () => {
   it('reports repeated step and symptom ids and unknown references', async () => {
-    const { checklistProblems } = await import('../../src/guide/check.js');
+    const { checklistProblems } = await import('../../src/guide/rules.js');
     const data = readDataDir(`${ROOT}data`);
     const base = data.checklists[0]!.checklist;
     const broken = {
@@ -88,5 +91,65 @@ describe('checklist rules', () => {
     expect(lines).toContain("t.yaml: steps[" + (base.steps.length + 1) + "].use[0]: topic 'where' has no section 'nope'");
     expect(lines).toContain(`t.yaml: symptoms[${base.symptoms.length}].steps[0]: no step 'missing'`);
     expect(checklistProblems('t.yaml', base, data.topics)).toEqual([]);
+  });
+});
+
+describe('custom data checked by an earlier run', () => {
+  /** A store in memory that records what was asked of it. */
+  const memoryStore = () => {
+    const entries = new Map<string, unknown>();
+    return { entries, reads: 0, read(key: string) { this.reads++; return entries.get(key); }, write: (key: string, value: unknown) => void entries.set(key, value) };
+  };
+  const copy = (from: string): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'fth-checked-'));
+    cpSync(from, dir, { recursive: true });
+    return dir;
+  };
+
+  it('is taken from the store while the files are unchanged, and gives the same guide', async () => {
+    for (const fixture of ['custom', 'hostile', 'topic-sources']) {
+      const store = memoryStore();
+      const dirs = [`${FIXTURES}/${fixture}`];
+      const first = await loadGuide({ builtIn: BUILT_GUIDE, dataDirs: dirs, checked: store });
+      expect(store.entries.size, fixture).toBe(1);
+      const [key] = store.entries.keys();
+      store.entries.set(key!, JSON.parse(JSON.stringify(store.entries.get(key!))));
+      const again = await loadGuide({ builtIn: BUILT_GUIDE, dataDirs: dirs, checked: store });
+      expect(again, fixture).toEqual(first);
+      expect(again).toEqual(await loadGuide({ builtIn: BUILT_GUIDE, dataDirs: dirs }));
+      expect(store.entries.size).toBe(1);
+    }
+  });
+  it('checks a directory again when a file changes, is added or is renamed', async () => {
+    const dir = copy(`${FIXTURES}/custom`);
+    const store = memoryStore();
+    const titleOf = async () => (await loadGuide({ builtIn: BUILT_GUIDE, dataDirs: [dir], checked: store })).topics.find((t) => t.id === 'helpdesk')!.title;
+    expect(await titleOf()).toBe('Contact the Example Corp help desk');
+    const file = join(dir, 'topics', 'helpdesk.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Example Corp', 'Example Inc'));
+    expect(await titleOf()).toBe('Contact the Example Inc help desk');
+    renameSync(file, join(dir, 'topics', 'desk.yaml'));
+    expect(await titleOf()).toBe('Contact the Example Inc help desk');
+    writeFileSync(join(dir, 'topics', 'extra.yaml'), 'id: extra\ntitle: Extra\nsummary: More.\nplatforms: [ios]\nsections:\n  - id: a\n    title: A\n    steps:\n      - text: Do it.\n');
+    expect((await loadGuide({ builtIn: BUILT_GUIDE, dataDirs: [dir], checked: store })).topics.map((t) => t.id)).toContain('extra');
+    expect(store.entries.size).toBe(4);
+  });
+  it('never keeps a broken directory, and reports it every time', async () => {
+    const store = memoryStore();
+    for (let i = 0; i < 2; i++) await expect(loadGuide({ builtIn: BUILT_GUIDE, dataDirs: [`${FIXTURES}/broken/js-tag`], checked: store })).rejects.toThrow(DataError);
+    expect(store.entries.size).toBe(0);
+  });
+  it('ignores what the store holds unless it is checked data, and strips control characters from it', async () => {
+    const dirs = [`${FIXTURES}/custom`];
+    const store = memoryStore();
+    const clean = await loadGuide({ builtIn: BUILT_GUIDE, dataDirs: dirs, checked: store });
+    const [key, value] = [...store.entries][0]! as [string, { topics: { title: string }[] }];
+    for (const spoilt of [null, 'text', { topics: 'no' }, { checklists: [] }]) {
+      store.entries.set(key, spoilt);
+      expect(await loadGuide({ builtIn: BUILT_GUIDE, dataDirs: dirs, checked: store })).toEqual(clean);
+    }
+    store.entries.set(key, { ...value, topics: value.topics.map((t) => ({ ...t, title: `${t.title}\u001b[2J` })) });
+    const loaded = await loadGuide({ builtIn: BUILT_GUIDE, dataDirs: dirs, checked: store });
+    expect(ESCAPES.test(JSON.stringify(loaded.topics.map((t) => t.title)))).toBe(false);
   });
 });
