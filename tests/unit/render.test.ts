@@ -16,7 +16,12 @@ import { viewTopic } from '../../src/view/topic.js';
 import { BUILT_GUIDE, cli, ESCAPES, FIXTURES, ROOT } from '../helpers.js';
 
 const guide = readCompiledGuide(BUILT_GUIDE);
-const views = guide.topics.map((t) => viewTopic(guide, t, resolveSelections(guide.frame, t.platforms, { platforms: [] }, t.id)));
+/** A topic's view for every platform, made in the test that uses it (mutation testing credits code to the test that runs it). */
+const viewOf = (id: string) => {
+  const topic = guide.topics.find((t) => t.id === id)!;
+  return viewTopic(guide, topic, resolveSelections(guide.frame, topic.platforms, { platforms: [] }, topic.id));
+};
+const ids = guide.topics.map((t) => [t.id] as const);
 const widest = (text: string): number => Math.max(...visible(text).split('\n').map((l) => [...l].length));
 
 describe('toPlain', () => {
@@ -94,8 +99,8 @@ describe('markdown made safe for tickets and wikis', () => {
 });
 
 describe('plain', () => {
-  it.each(views.map((v) => [v.id, v] as const))('%s: no escapes, no trailing spaces, one step a line, numbered from 1', (_, view) => {
-    const out = renderPlain(view);
+  it.each(ids)('%s: no escapes, no trailing spaces, one step a line, numbered from 1', (id) => {
+    const out = renderPlain(viewOf(id));
     expect(ESCAPES.test(out)).toBe(false);
     expect(out.split('\n').filter((l) => / +$/.test(l))).toEqual([]);
     expect(out).not.toMatch(/\*\*|`/);
@@ -107,13 +112,13 @@ describe('plain', () => {
 describe('json', () => {
   const ajv = new Ajv2020({ strict: false });
   const validate = ajv.compile(JSON.parse(readFileSync(`${ROOT}${SCHEMA_FILES.output}`, 'utf8')));
-  it.each(views.map((v) => [v.id, v] as const))('%s validates against the shipped output schema', (_, view) => {
-    const doc = JSON.parse(renderJson(view));
+  it.each(ids)('%s validates against the shipped output schema', (id) => {
+    const doc = JSON.parse(renderJson(viewOf(id)));
     expect(validate(doc), ajv.errorsText(validate.errors)).toBe(true);
     expect(doc.schemaVersion).toBe(2);
   });
   it('the schema rejects what it should: an empty step list, a step without text, a URL that is not one, a negative count', () => {
-    const doc = JSON.parse(renderJson(views[0]!));
+    const doc = JSON.parse(renderJson(viewOf(guide.topics[0]!.id)));
     const broken = [
       (d: typeof doc) => (d.platforms[0].sections[0].steps = []),
       (d: typeof doc) => (d.platforms[0].sections[0].steps[0].text = ''),
@@ -161,11 +166,22 @@ describe('pretty', () => {
     expect(out[0]).toMatch(/^ {3}1\. word/);
     expect(out[1]).toMatch(/^ {6}word/);
     expect(out.filter((l) => l.startsWith('word')).length).toBeGreaterThanOrEqual(4);
+    // a narrow terminal: the continuation indent leaves at least ten columns of text
+    const narrow = (await fitToWidth(`      1. ${words}\n`, 14)).split('\n').slice(1, -1);
+    expect(narrow.length).toBeGreaterThan(3);
+    expect(narrow.every((l) => /^ {4}word( word)?$/.test(l))).toBe(true);
     // step 10 and on: the continuation lines up under the text, past the wider number
     const tenth = (await fitToWidth(`   10. ${words}\n`, 40)).split('\n');
     expect(tenth[0]).toMatch(/^ {3}10\. word/);
     expect(tenth.slice(1, -1).every((l) => /^ {7}word/.test(l))).toBe(true);
     expect(tenth.length).toBeGreaterThan(3);
+  });
+  it('drops spaces at the ends of wrapped lines but keeps the colours closed, and drops blank lines at the end', async () => {
+    const out = await fitToWidth(`\u001b[1m${'word '.repeat(20)}\u001b[22m\n\n\n`, 30);
+    expect(out.endsWith('\u001b[22m\n')).toBe(true);
+    expect(out.split('\n').filter((l) => / $/.test(visible(l)))).toEqual([]);
+    expect(visible(out).replace(/\s+/g, ' ').trim()).toBe('word '.repeat(20).trim());
+    expect(await fitToWidth('text\n\n\n', 80)).toBe('text\n');
   });
   it('a heading drawn with SLOT in place of its text is that heading drawn', async () => {
     for (const value of ['iPhone (iOS 17.5)', 'Mac (macOS 27 Golden Gate)', 'iPad (iOS 12.1.4)']) {
@@ -194,7 +210,7 @@ describe('pretty', () => {
   });
   it('has no escape sequences without colour, and fits 60 columns', async () => {
     const { renderPretty } = await import('../../src/render/pretty.js');
-    const out = await renderPretty(views.find((v) => v.id === 'where')!, { width: 60, color: false, links: false });
+    const out = await renderPretty(viewOf('where'), { width: 60, color: false, links: false });
     expect(ESCAPES.test(out)).toBe(false);
     expect(widest(out)).toBeLessThanOrEqual(60);
     expect(out.replace(/\s+/g, ' ')).toContain('Collections > Media Types > Live Photos');
@@ -219,6 +235,6 @@ describe('shipped JSON Schemas', () => {
     expect(validate(parse(readFileSync(`${FIXTURES}/broken/wrong-type/topics/t.yaml`, 'utf8')))).toBe(false);
   });
   it('markdown output of a view holds the sources as autolinks', () => {
-    expect(renderMarkdown(views.find((v) => v.id === 'recover')!)).toContain('- Apple: <https://support.apple.com/kb/PH12519>');
+    expect(renderMarkdown(viewOf('recover'))).toContain('- Apple: <https://support.apple.com/kb/PH12519>');
   });
 });

@@ -9,9 +9,10 @@ import { indexGuide, indexTerm, search } from '../../src/search/search.js';
 import { BUILT_GUIDE, cli, ESCAPES, FIXTURES } from '../helpers.js';
 
 const guide = readCompiledGuide(BUILT_GUIDE);
-const searched = indexGuide(guide, FIXED_NAMES);
+// indexed in each test that searches, for mutation testing to credit the indexing to it
+const searched = () => indexGuide(guide, FIXED_NAMES);
 const top = (query: string, platforms: Guide['topics'][number]['platforms'] = [], osVersion?: string) =>
-  search(guide, { platforms, ...(osVersion && { osVersion }) }, query, 5, searched);
+  search(guide, { platforms, ...(osVersion && { osVersion }) }, query, 5, searched());
 
 describe('search ranking', () => {
   it('ranks the recover topic first for "recently deleted"', () => {
@@ -42,7 +43,7 @@ describe('search ranking', () => {
     expect(top('tbcd')).toEqual([]);
   });
   it('cuts a long line to 120 characters at a space, marked with an ellipsis', () => {
-    const hits = search(guide, { platforms: [] }, 'settings photos facetime', 50, searched);
+    const hits = search(guide, { platforms: [] }, 'settings photos facetime', 50, searched());
     const cut = hits.filter((h) => !h.shown.lines.includes(h.snippet));
     expect(cut.length).toBeGreaterThan(0);
     for (const h of hits) expect(h.snippet.length, h.snippet).toBeLessThanOrEqual(121);
@@ -179,5 +180,17 @@ describe('what a match shows', () => {
     const found = (platform: 'ios' | 'macos') => search(changed, { platforms: [platform] }, 'launchpad widgets', 5, indexGuide(changed, FIXED_NAMES)).map((h) => h.doc.id);
     expect(found('macos')).toEqual([expect.stringContaining('mac-only')]);
     expect(found('ios')).toEqual([]);
+  });
+});
+
+describe('the command a match shows, for several platforms', () => {
+  it('names only the platforms the match holds for, of those asked', () => {
+    const hits = search(guide, { platforms: ['windows', 'macos'] }, 'smart album', 10, searched());
+    const album = hits.find((h) => h.doc.ref.topic === 'smart-album')!;
+    expect([album.shown.platforms, album.shown.command]).toEqual([['macos'], 'facetime-help smart-album --mac']);
+    for (const hit of hits) {
+      expect(hit.shown.platforms.length).toBeGreaterThan(0);
+      expect(hit.shown.command.match(/--(mac|windows)\b/g)?.length ?? 0, hit.shown.command).toBe(hit.shown.platforms.length);
+    }
   });
 });
