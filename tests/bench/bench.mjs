@@ -56,10 +56,11 @@ const CASES = [
   ['troubleshoot --no-input --format pretty', ['troubleshoot', '--no-input', '--format', 'pretty', '--color'], OTHER],
   ['completion bash', ['completion', 'bash'], OTHER],
   ['validate (the built-in data)', ['validate'], DATA],
-  ['where --mac --data (one small topic)', ['where', '--mac', '--data', CUSTOM], DATA],
-  ['helpdesk --data --format pretty (cached drawing)', ['helpdesk', '--data', CUSTOM, '--format', 'pretty', '--color'], DATA],
-  // the first run over new custom text draws it; every later one finds it in the cache
-  ['helpdesk --data --format pretty, drawn live', ['helpdesk', '--data', CUSTOM, '--format', 'pretty', '--color'], NONE, 0, { FACETIME_HELP_CACHE: '' }],
+  // the first run over new or changed custom data checks it (and draws it, for pretty output); later ones find that in the cache
+  ['where --mac --data (one small topic, checked before)', ['where', '--mac', '--data', CUSTOM], DATA],
+  ['where --mac --data (one small topic, a first run)', ['where', '--mac', '--data', CUSTOM], DATA, 0, { FACETIME_HELP_CACHE: '' }],
+  ['helpdesk --data --format pretty (checked and drawn before)', ['helpdesk', '--data', CUSTOM, '--format', 'pretty', '--color'], DATA],
+  ['helpdesk --data --format pretty (a first run: checked and drawn live)', ['helpdesk', '--data', CUSTOM, '--format', 'pretty', '--color'], NONE, 0, { FACETIME_HELP_CACHE: '' }],
 ].filter(([name]) => !ONLY || name.includes(ONLY));
 
 const now = () => Number(process.hrtime.bigint()) / 1e6;

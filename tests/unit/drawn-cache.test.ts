@@ -97,7 +97,7 @@ describe('pretty output of custom data, with a cache', () => {
     const clean = (await cli(args, { columns: 70, drawn })).out;
     const [key, value] = [...drawn.entries][0] as [string, string[]];
     expect(value.length).toBeGreaterThan(1);
-    for (const spoilt of [[`${value[0]}\u001b[2J`, ...value.slice(1)], value.slice(1), [...value, 'extra']]) {
+    for (const spoilt of [[`${value[0]}\u001b[2J`, ...value.slice(1)], value.slice(1), [...value, 'extra'], value.map((_, i) => i)]) {
       drawn.entries.set(key, spoilt);
       expect((await cli(args, { columns: 70, drawn })).out).toBe(clean);
       expect(drawn.entries.get(key)).toEqual(value);

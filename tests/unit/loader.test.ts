@@ -134,6 +134,13 @@ describe('custom data checked by an earlier run', () => {
     expect((await loadGuide({ builtIn: BUILT_GUIDE, dataDirs: [dir], checked: store })).topics.map((t) => t.id)).toContain('extra');
     expect(store.entries.size).toBe(4);
   });
+  it('reports a file it cannot read even when the rest is as an earlier run checked it', async () => {
+    const dir = copy(`${FIXTURES}/custom`);
+    const store = memoryStore();
+    await loadGuide({ builtIn: BUILT_GUIDE, dataDirs: [dir], checked: store });
+    writeFileSync(join(dir, 'topics', 'huge.yaml'), `# ${'x'.repeat(300 * 1024)}\n`);
+    await expect(loadGuide({ builtIn: BUILT_GUIDE, dataDirs: [dir], checked: store })).rejects.toThrow(DataError);
+  });
   it('never keeps a broken directory, and reports it every time', async () => {
     const store = memoryStore();
     for (let i = 0; i < 2; i++) await expect(loadGuide({ builtIn: BUILT_GUIDE, dataDirs: [`${FIXTURES}/broken/js-tag`], checked: store })).rejects.toThrow(DataError);
@@ -144,7 +151,7 @@ describe('custom data checked by an earlier run', () => {
     const store = memoryStore();
     const clean = await loadGuide({ builtIn: BUILT_GUIDE, dataDirs: dirs, checked: store });
     const [key, value] = [...store.entries][0]! as [string, { topics: { title: string }[] }];
-    for (const spoilt of [null, 'text', { topics: 'no' }, { checklists: [] }]) {
+    for (const spoilt of [null, 'text', { topics: 'no' }, { checklists: [] }, { ...value, checklists: 'no' }]) {
       store.entries.set(key, spoilt);
       expect(await loadGuide({ builtIn: BUILT_GUIDE, dataDirs: dirs, checked: store })).toEqual(clean);
     }

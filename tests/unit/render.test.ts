@@ -206,6 +206,7 @@ describe('pretty', () => {
       const r = await cli([...args, '--format', 'pretty', '--no-color'], { outTTY: true, columns: 80 });
       expect(r.out).toMatch(/^\S.*\n/);
       expect(ESCAPES.test(r.out), args.join(' ')).toBe(false);
+      expect(r.out).not.toContain('undefined');
     }
   });
   it('has no escape sequences without colour, and fits 60 columns', async () => {

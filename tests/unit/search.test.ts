@@ -194,3 +194,39 @@ describe('the command a match shows, for several platforms', () => {
     }
   });
 });
+
+describe('what search leaves out', () => {
+  it('fuzzy matching starts at five letters: a four-letter typo finds nothing', () => {
+    expect(top('phto')).toEqual([]);
+    expect(top('photso').length).toBeGreaterThan(0);
+  });
+  it("a symptom is found by its own words, not by its steps' titles", () => {
+    const hits = search(guide, { platforms: [] }, 'once', 50, searched());
+    expect(hits.map((h) => h.doc.kind)).toContain('checklist-step');
+    expect(hits.map((h) => h.doc.kind)).not.toContain('symptom');
+  });
+  it('a topic that covers none of the platforms asked', () => {
+    expect(top('smart album', ['windows'])).toEqual([]);
+  });
+  it('a symptom whose every step is for another device, and a section with no step for the device', () => {
+    const builtIn = guide.checklists[0]!;
+    const macOnly = { id: 'mac-only', title: 'Quit the widgets', sections: [{ id: 'm', title: 'On a Mac', platforms: ['macos' as const], steps: [{ text: 'Close the widgets.' }] }] };
+    const symptom = { id: 'launchpad', title: 'Launchpad misbehaves', steps: ['mac-only'] };
+    const topic = { ...guide.topics[0]!, id: 'dock', title: 'Zorbly tiles', sections: [{ id: 'tiles', title: 'Zorbly tiles', steps: [{ text: 'Drag the tile.', platforms: ['macos' as const] }] }] };
+    const changed = { ...guide, topics: [...guide.topics, topic], checklists: [{ ...builtIn, steps: [...builtIn.steps, macOnly], symptoms: [...builtIn.symptoms, symptom] }] };
+    const found = (query: string, platform: 'ios' | 'macos') => search(changed, { platforms: [platform] }, query, 5, indexGuide(changed, FIXED_NAMES)).map((h) => h.doc.id);
+    expect(found('launchpad misbehaves', 'macos')).toContain('troubleshoot:launchpad');
+    expect(found('launchpad misbehaves', 'ios')).toEqual([]);
+    const both = search(changed, { platforms: ['ios', 'macos'] }, 'launchpad misbehaves', 5, indexGuide(changed, FIXED_NAMES)).find((h) => h.doc.id === 'troubleshoot:launchpad')!;
+    expect([both.shown.platforms, both.shown.command]).toEqual([['macos'], 'facetime-help troubleshoot --symptom launchpad --mac']);
+    expect(found('zorbly', 'macos')).toContain('dock/tiles');
+    expect(found('zorbly', 'ios')).toEqual([]);
+  });
+  it('a line of exactly the snippet length is shown whole', () => {
+    const line = `${'abcdefghi '.repeat(11)}snippetend`;
+    expect(line).toHaveLength(120);
+    const topic = { ...guide.topics[0]!, id: 'long', title: 'Long', sections: [{ id: 'l', title: 'Long line', steps: [{ text: line }] }] };
+    const changed = { ...guide, topics: [...guide.topics, topic] };
+    expect(search(changed, { platforms: [] }, 'snippetend', 5, indexGuide(changed, FIXED_NAMES))[0]!.snippet).toBe(line);
+  });
+});

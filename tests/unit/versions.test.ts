@@ -43,6 +43,7 @@ describe('every real version gets an answer', () => {
     ['macos', 'tiger', 'Mac OS X 10.4 Tiger', '10.4', 'never', false],
     ['macos', '10.16', 'macOS 11 Big Sur', '11', 'supported', false],
     ['macos', '10.16.1', 'macOS 11.1 Big Sur', '11', 'supported', false],
+    ['ios', ' 17 ', 'iOS 17', '17', 'supported', false],
     ['macos', '28', 'macOS 28', '27', 'newer', false],
   ] as const)('%s %s: %s, release %s, %s', (platform, typed, label, release, status, partly) => {
     const os = resolve(platform, typed);
