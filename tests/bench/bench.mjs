@@ -59,8 +59,8 @@ const CASES = [
   // the first run over new or changed custom data checks it (and draws it, for pretty output); later ones find that in the cache
   ['where --mac --data (one small topic, checked before)', ['where', '--mac', '--data', CUSTOM], DATA],
   ['where --mac --data (one small topic, a first run)', ['where', '--mac', '--data', CUSTOM], DATA, 0, { FACETIME_HELP_CACHE: '' }],
-  ['helpdesk --data --format pretty (checked and drawn before)', ['helpdesk', '--data', CUSTOM, '--format', 'pretty', '--color'], DATA],
-  ['helpdesk --data --format pretty (a first run: checked and drawn live)', ['helpdesk', '--data', CUSTOM, '--format', 'pretty', '--color'], NONE, 0, { FACETIME_HELP_CACHE: '' }],
+  ['helpdesk --data --format pretty (cached)', ['helpdesk', '--data', CUSTOM, '--format', 'pretty', '--color'], DATA],
+  ['helpdesk --data --format pretty (a first run)', ['helpdesk', '--data', CUSTOM, '--format', 'pretty', '--color'], NONE, 0, { FACETIME_HELP_CACHE: '' }],
 ].filter(([name]) => !ONLY || name.includes(ONLY));
 
 const now = () => Number(process.hrtime.bigint()) / 1e6;
