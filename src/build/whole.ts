@@ -3,14 +3,14 @@
  * each variant at each stored width: every topic at the newest versions, for all its
  * platforms and for each one (the answers asked most); the printed checklist and each
  * symptom's, for every platform at its newest version, the usual answers of
- * `troubleshoot` when it cannot ask; and each shell's completion script. Each is the CLI's own output for that
- * command line, so it is what a run would print.
+ * `troubleshoot` when it cannot ask; and each shell's completion script. Each is the
+ * CLI's own output for that command line, so it is what a run would print.
  */
 import { completionScript } from '../commands/completion.js';
 import { wholeTopicName } from '../commands/topic.js';
 import { printedChecklistName } from '../commands/troubleshoot.js';
-import { TROUBLESHOOT_CHECKLIST } from '../guide/guide.js';
-import { PLATFORM_FLAG, type Platform } from '../guide/platforms.js';
+import { TROUBLESHOOT_CHECKLIST, type Guide } from '../guide/guide.js';
+import { PLATFORM_FLAG } from '../guide/platforms.js';
 import { memoryIO } from '../io/memory-io.js';
 import { run, type RunContext } from '../main.js';
 import { FITTED_WIDTHS, VARIANTS, type Variant } from '../render/stored.js';
@@ -34,7 +34,7 @@ function everyFormat(commands: Commands, name: string, args: readonly string[]):
 }
 
 /** The command line of each answer, by product name. */
-export function wholeCommands({ topics, checklists }: { topics: readonly { id: string; platforms: readonly Platform[] }[]; checklists: readonly { id: string; symptoms: readonly { id: string }[] }[] }): Commands {
+export function wholeCommands({ topics, checklists }: Pick<Guide, 'topics' | 'checklists'>): Commands {
   const commands: Commands = new Map();
   for (const topic of topics) {
     everyFormat(commands, wholeTopicName(topic.id), ['show', topic.id]);
@@ -47,7 +47,7 @@ export function wholeCommands({ topics, checklists }: { topics: readonly { id: s
 }
 
 /** Each answer's text, by product name; `context` is the built CLI's (dist/ with the drawn units). */
-export async function wholeAnswers(guide: Parameters<typeof wholeCommands>[0], context: RunContext): Promise<Map<string, string>> {
+export async function wholeAnswers(guide: Pick<Guide, 'topics' | 'checklists'>, context: RunContext): Promise<Map<string, string>> {
   const answers = new Map<string, string>();
   for (const [name, { args, env }] of wholeCommands(guide)) {
     const io = memoryIO({ env });

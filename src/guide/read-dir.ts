@@ -1,10 +1,10 @@
 /**
  * Reads a guide data directory: `topics/*.yaml|yml|json` and `checklists/*`. The files
- * are untrusted when they come from --data: sizes and counts are bounded (checked from
- * the directory listing, before any file is read: data-files.ts), YAML is parsed with the core schema
- * (no tags that build objects), nesting and the reuse of anchors are bounded, nothing is
- * executed, and every string is stripped of control characters. All problems in all files are collected, and nothing is returned
- * unless every file is valid.
+ * are untrusted when they come from --data: sizes and counts are bounded (data-files.ts
+ * checks them from the directory listing, before any file is read), YAML is parsed with
+ * the core schema (no tags that build objects), nesting and the reuse of anchors are
+ * bounded, nothing is executed, and every string is stripped of control characters. All
+ * problems in all files are collected, and nothing is returned unless every file is valid.
  */
 import { basename, dirname, extname, join } from 'node:path';
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';

@@ -141,6 +141,7 @@ function restoreTerminalOnSignals(): void {
 
 /** The real IO; `version` (the program's) keeps cached text from one release apart from another's. */
 export function processIO(onWriteError: WriteErrorHandler, version: string): IO {
+  const cache = cacheDir(process.env, process.platform);
   return {
     out: output(1, onWriteError),
     err: lazyOutput(2, onWriteError),
@@ -163,7 +164,7 @@ export function processIO(onWriteError: WriteErrorHandler, version: string): IO 
       const { runPager } = await import('./pager.js');
       return runPager(text, process.env);
     },
-    drawn: fileCache(cacheDir(process.env, process.platform), version),
-    checked: fileCache(cacheDir(process.env, process.platform), version, 'checked'),
+    drawn: fileCache(cache, version),
+    checked: fileCache(cache, version, 'checked'),
   };
 }
