@@ -25,6 +25,7 @@ const VENDOR: Record<string, { default?: true }> = {
   '@inquirer/confirm': { default: true },
   'js-yaml': {},
   commander: {},
+  stemmer: {},
 };
 
 /** Our modules bundled apart, each with what it alone uses: imported from anywhere else, they are required. */
@@ -36,6 +37,7 @@ const CHUNKS: Record<string, string> = {
   'src/guide/overlay.ts': 'chunks/overlay.cjs',
   'src/guide/check.ts': 'chunks/check.cjs',
   'src/commands/search.ts': 'chunks/search.cjs',
+  'src/search/live.ts': 'chunks/search-live.cjs',
   'src/commands/troubleshoot.ts': 'chunks/troubleshoot.cjs',
   'src/commands/validate.ts': 'chunks/validate.cjs',
   'src/commands/completion.ts': 'chunks/completion.cjs',

@@ -12,7 +12,8 @@ import type { Selection } from '../guide/select.js';
 import { toPlain } from '../render/inline.js';
 import { checklistParts, searchDocuments, showing, topicParts, unitKey, updatesOf, type Parts, type SearchDoc, type StoredParts } from '../search/documents.js';
 import { tokens } from '../search/rank.js';
-import { indexGuide, indexTerm, shownKey, type StoredClassParts, type StoredSearch, type StoredShown } from '../search/search.js';
+import { indexGuide, indexTerm } from '../search/live.js';
+import { shownKey, type StoredClassParts, type StoredSearch, type StoredShown } from '../search/search.js';
 import { viewClasses } from '../view/platform.js';
 import { representativeSelections } from './prerender.js';
 

@@ -2,8 +2,9 @@
 import type { Options } from '../argv.js';
 import { FIXED_NAMES } from '../spec.js';
 import { UsageError } from '../errors.js';
+import type { SelectRequest } from '../guide/select.js';
 import type { Reply } from '../render/emit.js';
-import { indexGuide, indexTermWith, search, SEARCH_PARTS_PRODUCT, SEARCH_PRODUCT, type StoredClassParts, type StoredSearch } from '../search/search.js';
+import { holds, indexTermWith, search, SEARCH_PARTS_PRODUCT, SEARCH_PRODUCT, unstemmed, type Hit, type StoredClassParts, type StoredSearch } from '../search/search.js';
 import { stripControl } from '../util/sanitize.js';
 import type { SearchView } from '../view/model.js';
 import type { CommandContext } from './context.js';
@@ -23,12 +24,7 @@ export async function runSearch(ctx: CommandContext, words: readonly string[], o
   if (!query) throw new UsageError('search needs some words', 'For example: facetime-help search recently deleted');
   const limit = parseLimit(options.limit);
   const request = { platforms: options.platforms, ...(options.osVersion !== undefined && { osVersion: options.osVersion }) };
-  // the build's work for the built-in guide holds only while no custom data is laid over it
-  const stored = ctx.customData ? undefined : ctx.products.read<StoredSearch>(SEARCH_PRODUCT);
-  const parts = (): StoredClassParts | undefined => ctx.products.read<StoredClassParts>(SEARCH_PARTS_PRODUCT);
-  const hits = stored
-    ? search(ctx.guide, request, query, limit, stored, indexTermWith(stored.stems), { stored, parts })
-    : search(ctx.guide, request, query, limit, indexGuide(ctx.guide, FIXED_NAMES));
+  const hits = await hitsFor(ctx, request, query, limit);
   const document: SearchView = {
     kind: 'search',
     query,
@@ -36,4 +32,21 @@ export async function runSearch(ctx: CommandContext, words: readonly string[], o
   };
   const messages = hits.length ? [] : [`No matches for '${query}'. Try other or fewer words, or 'facetime-help topics'.`];
   return { document, messages };
+}
+
+/**
+ * The build's answers for the requests asked most over the built-in guide, with the
+ * stemmer loaded only for a word new to the guide; any other search worked out live.
+ */
+async function hitsFor(ctx: CommandContext, request: SelectRequest, query: string, limit: number): Promise<Hit[]> {
+  // the build's work for the built-in guide holds only while no custom data is laid over it
+  const stored = ctx.customData ? undefined : ctx.products.read<StoredSearch>(SEARCH_PRODUCT);
+  if (stored && holds(stored, request)) {
+    const stem = unstemmed(query, stored.stems) ? (await import('stemmer')).stemmer : undefined;
+    return search(ctx.guide, request, query, limit, stored, indexTermWith(stored.stems, stem), { stored });
+  }
+  const live = await import('../search/live.js');
+  if (!stored) return search(ctx.guide, request, query, limit, live.indexGuide(ctx.guide, FIXED_NAMES), live.indexTerm, { live });
+  const parts = (): StoredClassParts | undefined => ctx.products.read<StoredClassParts>(SEARCH_PARTS_PRODUCT);
+  return search(ctx.guide, request, query, limit, stored, indexTermWith(stored.stems, live.stemmer), { stored, parts, live });
 }

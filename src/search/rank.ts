@@ -40,6 +40,8 @@ export type TermOf = (word: string) => string | null;
 /** An index as JSON can hold it: per field, each document's length and each term's postings. */
 export interface RankIndex {
   boosts: number[];
+  /** Every term once, in the order the fields hold them, each between newlines: scanned natively for prefixes and typos. */
+  terms: string;
   fields: {
     /** Distinct words per document: BM25's field length. */
     lengths: number[];
@@ -66,7 +68,10 @@ const MAX_FUZZY = 6;
 
 /** Whether a and b differ by exactly one edit (the usual case, asked without the full table). */
 function oneEdit(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  // plain assignments, not destructuring: this runs for every term of the index, mostly
+  // before V8 has compiled it, where destructuring an array costs an iterator
+  const short = a.length <= b.length ? a : b;
+  const long = short === a ? b : a;
   if (long.length - short.length > 1) return false;
   let i = 0;
   while (i < short.length && short[i] === long[i]) i++;
@@ -95,9 +100,7 @@ export function distanceWithin(a: string, b: string, max: number): number {
 
 /** Indexes documents; the index holds no boosts of documents, which `rank` takes apart. */
 export function buildIndex(docs: readonly RankDoc[], boosts: readonly number[], termOf: TermOf): RankIndex {
-  return {
-    boosts: [...boosts],
-    fields: boosts.map((_, f) => {
+  const fields = boosts.map((_, f) => {
       const lengths: number[] = [];
       const postings = new Map<string, Map<number, number>>();
       let average = 0;
@@ -114,17 +117,40 @@ export function buildIndex(docs: readonly RankDoc[], boosts: readonly number[], 
         }
       });
       return { lengths, average, postings: Object.fromEntries([...postings].map(([term, byDoc]) => [term, [...byDoc].flat()])) };
-    }),
-  };
+  });
+  const terms = new Set(fields.flatMap((field) => Object.keys(field.postings)));
+  return { boosts: [...boosts], terms: `\n${[...terms].join('\n')}\n`, fields };
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+
+/**
+ * A pattern for the terms (whole lines of RankIndex.terms) that may begin with the query
+ * or be within `maxDistance` edits of it: a sieve, so that the interpreted checks run on
+ * a few terms, not on all of them.
+ */
+function sieve(query: string, prefix: boolean, maxDistance: number): RegExp {
+  const ways = prefix ? [`${escapeRegExp(query)}.*`] : [];
+  if (maxDistance === 1) {
+    const at = (i: number, j: number, middle: string): string => escapeRegExp(query.slice(0, i)) + middle + escapeRegExp(query.slice(j));
+    for (let i = 0; i <= query.length; i++) {
+      ways.push(at(i, i, '.')); // one letter more
+      if (i < query.length) ways.push(at(i, i + 1, ''), at(i, i + 1, '.')); // one letter less, or another
+    }
+  } else if (maxDistance > 1) {
+    ways.push(`.{${Math.max(1, query.length - maxDistance)},${query.length + maxDistance}}`);
+  }
+  return new RegExp(`^(?:${ways.join('|')})$`, 'gm');
 }
 
 /** The index terms one query term reaches, each with its weight. */
-function expand(query: string, vocabulary: Iterable<string>, options: RankOptions): Map<string, number> {
+function expand(query: string, terms: string, options: RankOptions): Map<string, number> {
   const reached = new Map<string, number>([[query, 1]]);
   const prefix = options.prefix(query);
   const fraction = options.fuzzy(query);
   const maxDistance = fraction === false ? 0 : Math.min(MAX_FUZZY, Math.round(query.length * fraction));
-  for (const term of vocabulary) {
+  if (!prefix && maxDistance === 0) return reached;
+  for (const [term] of terms.matchAll(sieve(query, prefix, maxDistance))) {
     if (term === query) continue;
     if (prefix && term.startsWith(query)) {
       const distance = term.length - query.length;
@@ -137,31 +163,42 @@ function expand(query: string, vocabulary: Iterable<string>, options: RankOption
   return reached;
 }
 
+/** What matched one document so far: the query terms and the document's terms, each once, in order found. */
+interface Found {
+  score: number;
+  queryTerms: string[];
+  terms: string[];
+}
+
+const addOnce = (list: string[], item: string): void => {
+  if (!list.includes(item)) list.push(item);
+};
+
 /** The documents that match any query term, best first (ties in document order). `boosts` weighs each document. */
 export function rank(index: RankIndex, docBoosts: readonly number[], query: string, termOf: TermOf, options: RankOptions): Ranked[] {
   const count = docBoosts.length;
-  const vocabulary = new Set(index.fields.flatMap((f) => Object.keys(f.postings)));
-  const found = new Map<number, { score: number; queryTerms: Set<string>; terms: Set<string> }>();
+  const found = new Map<number, Found>();
   for (const queryTerm of tokens(query).flatMap((w) => termOf(w) || [])) {
-    for (const [term, weight] of expand(queryTerm, vocabulary, options)) {
+    for (const [term, weight] of expand(queryTerm, index.terms, options)) {
       index.fields.forEach((field, f) => {
         if (!Object.hasOwn(field.postings, term)) return;
         const postings = field.postings[term]!;
         const matching = postings.length / 2;
         const idf = Math.log(1 + (count - matching + 0.5) / (matching + 0.5));
         for (let i = 0; i < postings.length; i += 2) {
-          const [d, frequency] = [postings[i]!, postings[i + 1]!];
+          const d = postings[i]!;
+          const frequency = postings[i + 1]!;
           const bm25 = idf * (D + (frequency * (K + 1)) / (frequency + K * (1 - B + (B * field.lengths[d]!) / field.average)));
-          const hit = found.get(d) ?? { score: 0, queryTerms: new Set<string>(), terms: new Set<string>() };
+          let hit = found.get(d);
+          if (!hit) found.set(d, (hit = { score: 0, queryTerms: [], terms: [] }));
           hit.score += weight * index.boosts[f]! * docBoosts[d]! * bm25;
-          hit.queryTerms.add(queryTerm);
-          hit.terms.add(term);
-          found.set(d, hit);
+          addOnce(hit.queryTerms, queryTerm);
+          addOnce(hit.terms, term);
         }
       });
     }
   }
   return [...found]
-    .map(([doc, hit]) => ({ doc, score: hit.score * hit.queryTerms.size, terms: [...hit.terms] }))
+    .map(([doc, hit]) => ({ doc, score: hit.score * hit.queryTerms.length, terms: hit.terms }))
     .sort((a, b) => b.score - a.score || a.doc - b.doc);
 }

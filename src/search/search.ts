@@ -5,34 +5,54 @@
  * request shows, each with the line that best shows why it matched.
  *
  * For the built-in guide the build makes the index, the parts and a table of stems once
- * (dist/search.json); custom data is indexed here, the same way.
+ * (dist/search.json), and this module answers the requests asked most from them alone.
+ * The rest, custom data and the stemmer (for words the table lacks) are in
+ * src/search/live.ts, loaded only when a search needs them.
  */
-import { stemmer } from 'stemmer';
 import type { Guide } from '../guide/guide.js';
 import { PLATFORMS, type Platform } from '../guide/platforms.js';
 import { resolveSelections, type SelectRequest } from '../guide/select.js';
-import { searchDocuments, showing, type SearchDoc, type Shown, type StoredParts } from './documents.js';
-import { buildIndex, rank, tokens, type RankIndex, type RankOptions, type TermOf } from './rank.js';
+import type { SearchDoc, Shown, StoredParts } from './documents.js';
+import { rank, tokens, type RankIndex, type RankOptions, type TermOf } from './rank.js';
 
 /** Words too common to rank by ("where" is not one: it is a command, and the question most asked). */
 const STOP_WORDS = new Set('a an and are as at be by can do does for from how i in is it its my of on or the this to was what when which who why with'.split(' '));
 
 const SNIPPET_CHARS = 120;
 
-/** One index term per word: lower-case and stemmed; stop words dropped. */
-export function indexTerm(word: string): string | null {
+/** The lower-case word to stem, or null for none and for a stop word. */
+const toStem = (word: string): string | null => {
   const lower = word.toLowerCase();
-  return !lower || STOP_WORDS.has(lower) ? null : stemmer(lower);
-}
+  return !lower || STOP_WORDS.has(lower) ? null : lower;
+};
 
-/** indexTerm, looking the stem of a word up in `stems` first. */
-export function indexTermWith(stems: Readonly<Record<string, string>>): TermOf {
+/** A word's index term (lower-case and stemmed; null for a stop word), given the stemmer. */
+export function termWith(stem: (word: string) => string): TermOf {
   return (word) => {
-    const lower = word.toLowerCase();
-    if (!lower || STOP_WORDS.has(lower)) return null;
-    return Object.hasOwn(stems, lower) ? stems[lower]! : stemmer(lower);
+    const lower = toStem(word);
+    return lower === null ? null : stem(lower);
   };
 }
+
+/**
+ * The index term of a word, its stem looked up in `stems` (the build's table of every
+ * word of the built-in guide); `stem` stems any other word, and must be given when the
+ * words searched may hold one (see unstemmed).
+ */
+export function indexTermWith(stems: Readonly<Record<string, string>>, stem?: (word: string) => string): TermOf {
+  return termWith((lower) => {
+    if (Object.hasOwn(stems, lower)) return stems[lower]!;
+    if (!stem) throw new Error(`search: no stem stored for '${lower}'`);
+    return stem(lower);
+  });
+}
+
+/** Whether a query holds a word that `stems` lacks, so that searching it needs the stemmer. */
+export const unstemmed = (query: string, stems: Readonly<Record<string, string>>): boolean =>
+  tokens(query).some((word) => {
+    const lower = toStem(word);
+    return lower !== null && !Object.hasOwn(stems, lower);
+  });
 
 /** The fields searched, in order, and how much a match in each counts. */
 export const FIELDS = ['title', 'parentTitle', 'names', 'text'] as const;
@@ -78,18 +98,24 @@ export type StoredShown = [command: string, platforms: string, ...lines: number[
 export const shownKey = (request: SelectRequest): string | undefined =>
   request.osVersion === undefined && request.platforms.length <= 1 ? (request.platforms[0] ?? '') : undefined;
 
-/** What the build stored for search over the built-in guide, read as a run needs it. */
-export interface BuiltSearch {
-  stored: StoredSearch;
-  /** The parts of each view class (for its `lines`), read only for a request `shown` does not hold. */
-  parts: () => StoredClassParts | undefined;
+/** Whether the build's answers hold a request: then nothing need be worked out live. */
+export function holds(stored: StoredSearch, request: SelectRequest): boolean {
+  const key = shownKey(request);
+  return key !== undefined && Object.hasOwn(stored.shown, key);
 }
+
 export type StoredClassParts = Omit<StoredParts, 'lines'>;
 
-export function indexGuide(guide: Guide, reserved: Iterable<string>, termOf: TermOf = indexTerm): SearchIndex {
-  const docs = searchDocuments(guide, reserved);
-  const fields = docs.map(({ doc, text }) => ({ fields: FIELDS.map((f) => (f === 'text' ? text : doc[f])), boost: docBoost(doc) }));
-  return { docs: docs.map((d) => d.doc), index: buildIndex(fields, RANKING.boosts, termOf) };
+/**
+ * How a search learns what each match shows: from the build's answers (`stored`) for
+ * the requests they hold; otherwise worked out by `live` (src/search/live.ts, loaded
+ * only then), from the parts of each view class the build stored, when given.
+ */
+export interface Showing {
+  stored?: StoredSearch;
+  /** The parts of each view class (for the stored `lines`), read only when `stored` does not hold the request. */
+  parts?: () => StoredClassParts | undefined;
+  live?: { liveShown: (guide: Guide, request: SelectRequest, docs: readonly SearchDoc[], showing: Showing) => ShownAt };
 }
 
 export interface Hit {
@@ -109,13 +135,15 @@ function shorten(line: string): string {
 /** Terms of a text. */
 const termsIn = (text: string, termOf: TermOf): string[] => tokens(text).flatMap((w) => termOf(w) || []);
 
+/** What the document at an index shows for a request, or undefined where the request does not show it. */
+export type ShownAt = (at: number) => Shown | undefined;
+
 /**
  * The best matches the request shows, best first. A match counts only where what it
  * shows for the request holds a matched word (its text may hold it only elsewhere).
  */
-export function search(guide: Guide, request: SelectRequest, query: string, limit: number, searched: SearchIndex, termOf: TermOf = indexTerm, built?: BuiltSearch): Hit[] {
-  resolveSelections(guide.frame, PLATFORMS, request, 'search'); // the same errors as a topic command
-  const shownAt = shownFrom(built, request) ?? liveShown(guide, request, searched.docs, built);
+export function search(guide: Guide, request: SelectRequest, query: string, limit: number, searched: SearchIndex, termOf: TermOf, showing: Showing): Hit[] {
+  const shownAt = shownFrom(showing.stored, request) ?? liveShown(guide, request, searched.docs, showing);
   const hits: Hit[] = [];
   for (const ranked of rank(searched.index, searched.docs.map(docBoost), query, termOf, RANKING)) {
     const doc = searched.docs[ranked.doc]!;
@@ -134,23 +162,26 @@ export function search(guide: Guide, request: SelectRequest, query: string, limi
   return hits;
 }
 
-/** What the document at an index shows for the request, from the build's answers, when it holds them. */
-function shownFrom(built: BuiltSearch | undefined, request: SelectRequest): ((at: number) => Shown | undefined) | undefined {
-  const key = shownKey(request);
-  const answers = built && key !== undefined ? built.stored.shown[key] : undefined;
-  if (!answers) return undefined;
-  const { lines } = built!.stored;
+/**
+ * What matches show, worked out; first, the same errors as a topic command gives for the
+ * request. (The build's answers hold only requests that give none: no version, and at most
+ * one platform, which the guide covers.)
+ */
+function liveShown(guide: Guide, request: SelectRequest, docs: readonly SearchDoc[], showing: Showing): ShownAt {
+  resolveSelections(guide.frame, PLATFORMS, request, 'search');
+  if (!showing.live) throw new Error('search: a request the stored answers do not hold, and no live search to work it out');
+  return showing.live.liveShown(guide, request, docs, showing);
+}
+
+/** What the document at an index shows for the request, from the build's answers, when they hold the request. */
+function shownFrom(stored: StoredSearch | undefined, request: SelectRequest): ShownAt | undefined {
+  if (!stored || !holds(stored, request)) return undefined;
+  const answers = stored.shown[shownKey(request)!]!;
+  const { lines } = stored;
   return (at) => {
     const answer = answers[at];
     if (!answer) return undefined;
     const [command, platforms, ...shown] = answer;
     return { lines: shown.map((n) => lines[n]!), platforms: platforms.split(' ') as Platform[], command };
   };
-}
-
-/** What the document at an index shows for the request, worked out (from the build's parts, when given). */
-function liveShown(guide: Guide, request: SelectRequest, docs: readonly SearchDoc[], built: BuiltSearch | undefined): (at: number) => Shown | undefined {
-  const parts = built?.parts();
-  const shownFor = showing(guide, request, parts && { lines: built!.stored.lines, ...parts });
-  return (at) => shownFor(docs[at]!);
 }

@@ -44,6 +44,7 @@ const CASES = [
   ['capture --format pretty (all platforms)', ['capture', '--format', 'pretty', '--color'], OTHER],
   ['search recently deleted', ['search', 'recently', 'deleted'], OTHER],
   ['search screnshot --mac --json', ['search', 'screnshot', '--mac', '--json'], OTHER],
+  ['search recently deleted --ios --os-version 17', ['search', 'recently', 'deleted', '--ios', '--os-version', '17'], OTHER],
   ['topics', ['topics'], OTHER],
   ['(no command: the overview)', [], OTHER],
   ['--help', ['--help'], OTHER],

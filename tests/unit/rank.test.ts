@@ -10,7 +10,8 @@ import { FIXED_NAMES } from '../../src/spec.js';
 import { loadGuide } from '../../src/guide/load.js';
 import { searchDocuments } from '../../src/search/documents.js';
 import { buildIndex, distanceWithin, rank, tokens } from '../../src/search/rank.js';
-import { docBoost, FIELDS, indexTerm, RANKING } from '../../src/search/search.js';
+import { indexTerm } from '../../src/search/live.js';
+import { docBoost, FIELDS, RANKING } from '../../src/search/search.js';
 import { BUILT_GUIDE, FIXTURES } from '../helpers.js';
 
 type Doc = ReturnType<typeof searchDocuments>[number];
@@ -73,6 +74,16 @@ describe('ranking as MiniSearch ranks', () => {
       }),
       { numRuns: 400 },
     );
+  });
+  it('the same for terms and queries that hold characters a pattern reads specially', () => {
+    const texts = ['ab+cd and a|bcd code', 'a^bcd or x*yzw for $5000', 'abxcd (x*y)', 'costs $5000+ each', 'plain photo words'];
+    const docs = texts.map((text, i) => ({ doc: { id: `d${i}`, kind: 'section', title: '', parentTitle: '', names: '' }, text }) as unknown as Doc);
+    // prefixes (four letters or more) and typos (five or more) of those terms, and patterns
+    const found = ['ab+c', 'ab+cx', 'abbcd', 'a|bc', 'a^bc', '$500', '$5000+', 'x*yz', 'x*yzv'];
+    for (const query of [...found, 'xyzw', 'ab+', '.*', '.+', 'a|b', '(x*y)', 'ab+c+', '^abx', '[ab]cd', 'ab\\cd']) {
+      expect(canonical(byRank(docs, query)), query).toEqual(canonical(byMiniSearch(docs, query)));
+    }
+    for (const query of found) expect(byRank(docs, query).length, query).toBeGreaterThan(0);
   });
   it.each([['recently deleted'], ['screnshot'], ['where are my photos'], ['no shutter button'], ['photos photos']])('"%s": the same results in the same order', (query) => {
     const ours = byRank(corpora[0]!, query);

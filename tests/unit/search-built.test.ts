@@ -8,7 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { storedSearch } from '../../src/build/search-parts.js';
 import { readCompiledGuide } from '../../src/guide/load.js';
-import { search, indexTermWith } from '../../src/search/search.js';
+import * as live from '../../src/search/live.js';
+import { indexTermWith, search } from '../../src/search/search.js';
 import { FIXED_NAMES } from '../../src/spec.js';
 import { BUILT_GUIDE } from '../helpers.js';
 import { expectSameHits } from './search-requests.js';
@@ -26,13 +27,14 @@ describe('search from the products the build makes', () => {
   it('answers the commonest requests from what it stored, without reading the parts of view classes', () => {
     const built = build();
     let reads = 0;
-    const products = { stored: built.search, parts: () => (reads++, built.parts) };
+    let worked = 0;
+    const products = { stored: built.search, parts: () => (reads++, built.parts), live: { liveShown: (...args: Parameters<typeof live.liveShown>) => (worked++, live.liveShown(...args)) } };
     const run = (platforms: ('ios' | 'macos')[], osVersion?: string) =>
       search(guide, osVersion ? { platforms, osVersion } : { platforms }, 'recently deleted', 10, built.search, indexTermWith(built.search.stems), products);
     expect(run(['ios']).map((hit) => hit.doc.id)).toContain('recover/ios-26');
     run([]);
-    expect(reads).toBe(0);
+    expect([reads, worked]).toEqual([0, 0]);
     run(['ios'], '17');
-    expect(reads).toBe(1);
+    expect([reads, worked]).toEqual([1, 1]);
   });
 });

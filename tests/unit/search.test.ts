@@ -5,10 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { FIXED_NAMES } from '../../src/spec.js';
 import type { Guide } from '../../src/guide/guide.js';
 import { readCompiledGuide } from '../../src/guide/load.js';
-import { indexGuide, indexTerm, search } from '../../src/search/search.js';
+import type { SelectRequest } from '../../src/guide/select.js';
+import * as live from '../../src/search/live.js';
+import { search as searchWith, type SearchIndex } from '../../src/search/search.js';
 import { BUILT_GUIDE, cli, ESCAPES, FIXTURES } from '../helpers.js';
 
+const { indexGuide, indexTerm } = live;
 const guide = readCompiledGuide(BUILT_GUIDE);
+/** Search worked out live, as over custom data. */
+const search = (over: Guide, request: SelectRequest, query: string, limit: number, index: SearchIndex) => searchWith(over, request, query, limit, index, indexTerm, { live });
 // indexed in each test that searches, for mutation testing to credit the indexing to it
 const searched = () => indexGuide(guide, FIXED_NAMES);
 const top = (query: string, platforms: Guide['topics'][number]['platforms'] = [], osVersion?: string) =>
