@@ -5,15 +5,26 @@
  * symptom's, for every platform at its newest version, the usual answers of
  * `troubleshoot` when it cannot ask; and each shell's completion script. Each is the
  * CLI's own output for that command line, so it is what a run would print.
+ *
+ * And for one platform at any version, each topic's answer and the printed checklist's
+ * (and each symptom's): one per class of versions (src/commands/at-version.ts), in every
+ * format but json, the platform's heading as SLOT, stored by paragraphs (AtVersionAnswers).
  */
+import { classKey } from '../commands/at-version.js';
 import { completionScript } from '../commands/completion.js';
 import { wholeTopicName } from '../commands/topic.js';
 import { printedChecklistName } from '../commands/troubleshoot.js';
 import { TROUBLESHOOT_CHECKLIST, type Guide } from '../guide/guide.js';
-import { PLATFORM_FLAG } from '../guide/platforms.js';
+import { isVersioned, PLATFORM_FLAG, type Platform, type VersionedPlatform } from '../guide/platforms.js';
+import { resolveSelections, type Selection } from '../guide/select.js';
 import { memoryIO } from '../io/memory-io.js';
 import { run, type RunContext } from '../main.js';
-import { FITTED_WIDTHS, VARIANTS, type Variant } from '../render/stored.js';
+import { atVersionProduct, FITTED_WIDTHS, SLOT, VARIANTS, type AtVersionAnswers, type Variant } from '../render/stored.js';
+import { viewChecklist } from '../view/checklist.js';
+import type { Document } from '../view/model.js';
+import { platformHeading } from '../view/platform.js';
+import { viewTopic } from '../view/topic.js';
+import { representativeVersions } from './prerender.js';
 
 const FLAGS: Record<Variant, { args: string[]; env: Record<string, string> }> = {
   plain: { args: ['--no-color'], env: {} },
@@ -23,14 +34,22 @@ const FLAGS: Record<Variant, { args: string[]; env: Record<string, string> }> = 
 
 type Commands = Map<string, { args: string[]; env: Record<string, string> }>;
 
+/** Every format an answer is stored in (json but for one at a version), by the end of its product name: its options and environment. */
+export function formats(json: boolean): [string, { args: string[]; env: Record<string, string> }][] {
+  return [
+    ...['plain', 'markdown', ...(json ? ['json'] : [])].map((format): [string, { args: string[]; env: Record<string, string> }] => [format, { args: ['--format', format], env: {} }]),
+    ...VARIANTS.flatMap((variant) =>
+      FITTED_WIDTHS.map((width): [string, { args: string[]; env: Record<string, string> }] => [
+        `pretty.${variant}.w${width}`,
+        { args: ['--format', 'pretty', ...FLAGS[variant].args], env: { ...FLAGS[variant].env, COLUMNS: String(width) } },
+      ]),
+    ),
+  ];
+}
+
 /** One answer in every format, and pretty in every variant at every stored width. */
 function everyFormat(commands: Commands, name: string, args: readonly string[]): void {
-  for (const format of ['plain', 'markdown', 'json']) commands.set(`whole/${name}.${format}`, { args: [...args, '--format', format], env: {} });
-  for (const variant of VARIANTS) {
-    for (const width of FITTED_WIDTHS) {
-      commands.set(`whole/${name}.pretty.${variant}.w${width}`, { args: [...args, '--format', 'pretty', ...FLAGS[variant].args], env: { ...FLAGS[variant].env, COLUMNS: String(width) } });
-    }
-  }
+  for (const [format, how] of formats(true)) commands.set(`whole/${name}.${format}`, { args: [...args, ...how.args], env: how.env });
 }
 
 /** The command line of each answer, by product name. */
@@ -46,14 +65,88 @@ export function wholeCommands({ topics, checklists }: Pick<Guide, 'topics' | 'ch
   return commands;
 }
 
-/** Each answer's text, by product name; `context` is the built CLI's (dist/ with the drawn units). */
-export async function wholeAnswers(guide: Pick<Guide, 'topics' | 'checklists'>, context: RunContext): Promise<Map<string, string>> {
-  const answers = new Map<string, string>();
-  for (const [name, { args, env }] of wholeCommands(guide)) {
-    const io = memoryIO({ env });
-    const code = await run(args, io, context);
-    if (code !== 0) throw new Error(`${args.join(' ')} exited ${code}: ${io.err.text}`);
-    answers.set(name, io.out.text);
+/** What a command line prints, run as the built CLI. */
+async function output(args: readonly string[], env: Record<string, string>, context: RunContext): Promise<string> {
+  const io = memoryIO({ env });
+  const code = await run(args, io, context);
+  if (code !== 0) throw new Error(`${args.join(' ')} exited ${code}: ${io.err.text}`);
+  return io.out.text;
+}
+
+/**
+ * Each answer's text, and each topic's and the checklist's answers at any version in
+ * each format, by product name; `context` is the built CLI's (dist/ with the drawn units).
+ */
+export async function wholeAnswers(guide: Guide, context: RunContext): Promise<Map<string, string | AtVersionAnswers>> {
+  const answers = new Map<string, string | AtVersionAnswers>();
+  for (const [name, { args, env }] of wholeCommands(guide)) answers.set(name, await output(args, env, context));
+  for (const [name, bases] of atVersion(guide)) {
+    for (const [format, how] of formats(false)) {
+      const table: AtVersionAnswers = { paragraphs: [], answers: {} };
+      const numbers = new Map<string, number>();
+      const number = (paragraph: string): number => numbers.get(paragraph) ?? numbers.set(paragraph, table.paragraphs.push(paragraph) - 1).get(paragraph)!;
+      for (const [base, { args, answers: versions, keys }] of bases) {
+        const lists: number[][] = [];
+        for (const { version, value } of versions) {
+          const text = await output([...args, '--os-version', version, ...how.args], how.env, context);
+          if (!text.includes(value)) throw new Error(`${args.join(' ')} --os-version ${version}: the heading '${value}' is not there whole`);
+          lists.push(text.split(value).join(SLOT).split('\n\n').map(number));
+        }
+        table.answers[base] = { keys, lists };
+      }
+      answers.set(atVersionProduct(name, format), table);
+    }
   }
   return answers;
+}
+
+/** The product names of the answers at any version (see wholeAnswers). */
+export const atVersionNames = (guide: Guide): string[] => [...atVersion(guide).keys()].flatMap((name) => formats(false).map(([format]) => atVersionProduct(name, format)));
+
+/** For a topic or the checklist, by base name: its command line, a version of each distinct answer, and each class key's answer. */
+type AtVersionPlan = Map<string, Map<string, { args: string[]; answers: { version: string; value: string }[]; keys: Record<string, number> }>>;
+
+/**
+ * For each topic and the printed checklist (and each symptom's), on each versioned
+ * platform: one version of every class of versions, grouped by what they show. The
+ * build fails if two versions of one class show different things but their heading.
+ */
+export function atVersion(guide: Guide): AtVersionPlan {
+  const plan: AtVersionPlan = new Map();
+  const add = (name: string, base: string, args: string[], covered: readonly Platform[], platform: VersionedPlatform, view: (selection: Selection) => Document): void => {
+    const answers: { version: string; value: string; shape: string }[] = [];
+    const keys: Record<string, number> = {};
+    for (const version of representativeVersions(guide, platform)) {
+      let selection: Selection;
+      try {
+        [selection] = resolveSelections(guide.frame, covered, { platforms: [platform], osVersion: version }, 'prerender') as [Selection];
+      } catch {
+        continue; // a release that never existed ("iOS 20")
+      }
+      const value = platformHeading(selection);
+      // what a renderer reads of the view: all but the heading, and whether there is an OS
+      const shape = JSON.stringify(view(selection), (k, v: unknown) => (k === 'heading' ? SLOT : k === 'os' ? true : v));
+      let n = answers.findIndex((a) => a.shape === shape);
+      if (n < 0) n = answers.push({ version, value, shape }) - 1;
+      const key = classKey(guide, selection);
+      if (Object.hasOwn(keys, key) && keys[key] !== n) throw new Error(`${base}: two versions of one class show different things (at ${answers[keys[key]!]!.version} and ${version})`);
+      keys[key] = n;
+    }
+    const bases = plan.get(name) ?? new Map();
+    plan.set(name, bases.set(base, { args, answers: answers.map(({ version, value }) => ({ version, value })), keys }));
+  };
+  for (const topic of guide.topics) {
+    for (const platform of topic.platforms.filter(isVersioned)) {
+      add(wholeTopicName(topic.id), wholeTopicName(topic.id, platform), ['show', topic.id, PLATFORM_FLAG[platform]], topic.platforms, platform, (s) => viewTopic(guide, topic, [s]));
+    }
+  }
+  const checklist = guide.checklists.find((c) => c.id === TROUBLESHOOT_CHECKLIST);
+  for (const symptom of checklist ? [undefined, ...checklist.symptoms] : []) {
+    const symptoms = symptom ? [symptom] : checklist!.symptoms;
+    for (const platform of checklist!.platforms.filter(isVersioned)) {
+      const args = ['troubleshoot', '--no-input', ...(symptom ? ['--symptom', symptom.id] : []), PLATFORM_FLAG[platform]];
+      add(printedChecklistName(undefined, platform), printedChecklistName(symptom?.id, platform), args, checklist!.platforms, platform, (s) => viewChecklist(guide, checklist!, symptoms, [s]));
+    }
+  }
+  return plan;
 }

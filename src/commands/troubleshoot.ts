@@ -7,7 +7,7 @@ import type { Options } from '../argv.js';
 import { runSession } from '../checklist/session.js';
 import { IoError, UsageError } from '../errors.js';
 import { TROUBLESHOOT_CHECKLIST } from '../guide/guide.js';
-import { PLATFORM_LABEL } from '../guide/platforms.js';
+import { PLATFORM_LABEL, type Platform } from '../guide/platforms.js';
 import type { Checklist, Symptom } from '../guide/schema.js';
 import { resolveSelections } from '../guide/select.js';
 import type { Reply } from '../render/emit.js';
@@ -16,6 +16,7 @@ import { stripControl } from '../util/sanitize.js';
 import { didYouMean } from '../util/suggest.js';
 import { viewChecklist, viewSymptom } from '../view/checklist.js';
 import type { ChecklistView, Document } from '../view/model.js';
+import { storedAtVersion } from './at-version.js';
 import type { CommandContext } from './context.js';
 
 /** Says "--report -": the report goes to stdout. */
@@ -90,10 +91,20 @@ export async function runTroubleshoot(ctx: CommandContext, options: Options): Pr
     const error = writeReport(ctx, options.report, renderMarkdown(view()), options.force);
     return { document: view(), ...(error && { error }) };
   }
-  // the checklist, or one symptom's, for every platform at its newest version: the build may have rendered it
-  const whole = !options.platforms.length && options.osVersion === undefined && !hostMac && !ctx.customData;
-  return whole ? { stored: { name: printedChecklistName(symptoms.length === 1 ? symptoms[0]!.id : undefined) }, get document() { return view(); } } : { document: view() };
+  // the build may have rendered the checklist, or one symptom's: for every platform at
+  // its newest version; for one platform, at any version
+  const newest = !options.platforms.length && options.osVersion === undefined && !hostMac;
+  const symptom = symptoms.length === 1 ? symptoms[0]!.id : undefined;
+  const [one] = selections;
+  const stored = ctx.customData
+    ? undefined
+    : newest
+      ? { name: printedChecklistName(symptom) }
+      : selections.length === 1
+        ? storedAtVersion(ctx.guide, printedChecklistName(undefined, one!.platform), printedChecklistName(symptom, one!.platform), one!)
+        : undefined;
+  return stored ? { stored, get document() { return view(); } } : { document: view() };
 }
 
-/** The name the build renders the whole printed checklist under, or one symptom's (src/build/whole.ts). */
-export const printedChecklistName = (symptom?: string): string => `checklist${symptom ? `-${symptom}` : ''}`;
+/** The name the build renders the whole printed checklist under, or one symptom's, for every platform or one (src/build/whole.ts). */
+export const printedChecklistName = (symptom?: string, platform?: Platform): string => `checklist${symptom ? `-${symptom}` : ''}${platform ? `-${platform}` : ''}`;

@@ -12,7 +12,7 @@ import { INVISIBLE } from './inline.js';
 import { renderJson } from './json.js';
 import { renderPlain, type PrintedDocument, type RenderedDocument } from './plain.js';
 import type { PrettySettings } from './pretty.js';
-import { FITTED_WIDTHS, storedName, variantOf, type StoredUnits } from './stored.js';
+import { answerAt, atVersionProduct, FITTED_WIDTHS, storedName, variantOf, type AtVersion, type AtVersionAnswers, type StoredUnits } from './stored.js';
 
 export const FORMATS = ['pretty', 'plain', 'markdown', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -30,7 +30,12 @@ export interface Reply {
    * guide (dist/whole/), in each format or, for text, once; then `document` (a getter)
    * need not even be made.
    */
-  stored?: { name: string; text?: true };
+  stored?: {
+    name: string;
+    text?: true;
+    /** One platform at a version: the answer stored for its class of versions (src/commands/at-version.ts), in plain, markdown and pretty. */
+    atVersion?: AtVersion;
+  };
   document?: Document;
   messages?: readonly string[];
   /** Reported (and its exit status used) once the document is out, so that nothing is lost. */
@@ -108,16 +113,26 @@ export async function render(doc: Document, settings: OutputSettings, drawn: Dra
 const tooLong = (text: string, rows: number | undefined): boolean => rows !== undefined && rows > 0 && text.split('\n').length > rows;
 
 /** Where the build keeps an answer it rendered whole, in the format, variant and width asked; none at other widths. */
-export function wholeName({ name, text }: NonNullable<Reply['stored']>, settings: OutputSettings): string | undefined {
+export function wholeName({ name, text, atVersion }: NonNullable<Reply['stored']>, settings: OutputSettings): string | undefined {
   if (text) return `whole/${name}`;
-  if (settings.format !== 'pretty') return `whole/${name}.${settings.format}`;
-  return FITTED_WIDTHS.includes(settings.width) ? `whole/${name}.pretty.${variantOf(settings)}.w${settings.width}` : undefined;
+  const format = settings.format !== 'pretty' ? settings.format : FITTED_WIDTHS.includes(settings.width) ? `pretty.${variantOf(settings)}.w${settings.width}` : undefined;
+  if (!atVersion) return format && `whole/${name}.${format}`;
+  // json tells the versions of a class apart: none stored for them
+  return format && settings.format !== 'json' ? atVersionProduct(name, format) : undefined;
+}
+
+/** The stored answer a reply names, if the build stored it. */
+function storedAnswer(stored: NonNullable<Reply['stored']>, settings: OutputSettings, products: Products | undefined): string | undefined {
+  const name = wholeName(stored, settings);
+  if (!name || !products) return undefined;
+  if (!stored.atVersion) return products.read<string>(name);
+  const table = products.read<AtVersionAnswers>(name);
+  return table && answerAt(table, stored.atVersion, settings.format === 'pretty' ? settings.width : undefined);
 }
 
 /** Writes a reply: the document to stdout (paged when long, on a terminal), the messages to stderr. */
 export async function emit(reply: Reply, settings: OutputSettings, io: IO, products?: Products): Promise<void> {
-  const name = reply.stored && wholeName(reply.stored, settings);
-  const whole = name ? products?.read<string>(name) : undefined;
+  const whole = reply.stored && storedAnswer(reply.stored, settings, products);
   const document = whole === undefined ? reply.document : undefined;
   if (whole !== undefined || document) {
     const text = whole ?? (await render(document!, settings, { ...(products && { products }), cache: io.drawn }));

@@ -21,8 +21,9 @@ import type {
 import { escapeMarkdown, hitPlatforms, markText, safeInline, stepHeading, stepLine, validationLines } from './inline.js';
 import type { PrintedDocument } from './plain.js';
 
-/** Stands in a unit for its varying part (the version in a heading) until after drawing. */
-export const SLOT = 'FTHSLOT';
+import { SLOT } from './stored.js';
+
+export { SLOT };
 
 /** A piece of markdown drawn on its own; `value` (plain text) goes where SLOT stands. */
 export interface Unit {

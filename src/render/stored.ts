@@ -5,6 +5,49 @@
  */
 import type { Platform } from '../guide/platforms.js';
 import { hashBytes } from '../util/hash.js';
+import { INVISIBLE } from './inline.js';
+
+/**
+ * Stands for the varying part of a unit (the version in a heading) until after drawing,
+ * and for a platform's heading in an answer stored for a class of versions.
+ */
+export const SLOT = 'FTHSLOT';
+
+/**
+ * Answers for one platform at any version, as the build stored them for one topic or
+ * the printed checklist, in one format (src/build/whole.ts): each answer is its text
+ * split at blank lines, as numbers into `paragraphs`, which hold each paragraph once
+ * over all the answers; `answers` maps a base name ("topic-where-ios") to the answer
+ * number of each class key, and the answers.
+ */
+export interface AtVersionAnswers {
+  paragraphs: string[];
+  answers: Record<string, { keys: Record<string, number>; lists: number[][] }>;
+}
+
+/** The product holding a topic's or the checklist's answers at any version, in one format ("plain", "pretty.color.w80"). */
+export const atVersionProduct = (name: string, format: string): string => `whole/${name}.at-version.${format}`;
+
+/** Which answer a run wants: the base name, the class key, and the heading that goes where SLOT stands. */
+export interface AtVersion {
+  base: string;
+  key: string;
+  value: string;
+}
+
+/**
+ * The stored answer, its heading in place; undefined where the build stored none, or
+ * where, drawn live at `width` (pretty output), a line holding the heading would be too
+ * long and wrap.
+ */
+export function answerAt(table: AtVersionAnswers, { base, key, value }: AtVersion, width?: number): string | undefined {
+  const answers = Object.hasOwn(table.answers, base) ? table.answers[base]! : undefined;
+  const n = answers && Object.hasOwn(answers.keys, key) ? answers.keys[key]! : undefined;
+  if (n === undefined) return undefined;
+  const text = answers!.lists[n]!.map((i) => table.paragraphs[i]!).join('\n\n');
+  const fits = (line: string): boolean => width === undefined || !line.includes(SLOT) || line.replace(INVISIBLE, '').split(SLOT).join(value).length <= width;
+  return text.split('\n').every(fits) ? text.split(SLOT).join(value) : undefined;
+}
 
 /** The three ways a unit can be drawn. */
 export const VARIANTS = ['plain', 'color', 'links'] as const;

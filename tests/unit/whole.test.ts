@@ -4,17 +4,24 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { wholeCommands } from '../../src/build/whole.js';
+import fc from 'fast-check';
+import { atVersion, atVersionNames, formats, wholeCommands } from '../../src/build/whole.js';
 import { readCompiledGuide } from '../../src/guide/load.js';
+import { PLATFORM_FLAG } from '../../src/guide/platforms.js';
+import { answerAt, SLOT, type AtVersionAnswers } from '../../src/render/stored.js';
 import { BUILT_GUIDE, cli, CONTEXT, ROOT } from '../helpers.js';
+import { version } from './search-requests.js';
 
 const LIVE = { ...CONTEXT, products: undefined };
-const COMMANDS = wholeCommands(readCompiledGuide(BUILT_GUIDE));
+const GUIDE = readCompiledGuide(BUILT_GUIDE);
+const COMMANDS = wholeCommands(GUIDE);
+const AT_VERSION = atVersion(GUIDE);
 const stored = (name: string): string => JSON.parse(readFileSync(`${ROOT}dist/${name}.json`, 'utf8')) as string;
 
 describe('answers rendered whole by the build', () => {
   it('are all there, and nothing else', () => {
-    expect(readdirSync(`${ROOT}dist/whole`).sort()).toEqual([...COMMANDS.keys()].map((n) => `${n.slice('whole/'.length)}.json`).sort());
+    const names = [...COMMANDS.keys(), ...atVersionNames(GUIDE)];
+    expect(readdirSync(`${ROOT}dist/whole`).sort()).toEqual(names.map((n) => `${n.slice('whole/'.length)}.json`).sort());
   });
   it.each([...COMMANDS])('%s is what the command prints worked out live', async (name, { args, env }) => {
     const live = await cli(args, { env }, LIVE);
@@ -34,7 +41,7 @@ describe('answers rendered whole by the build', () => {
     expect(out).not.toBe(stored('whole/checklist.plain'));
   });
   it.each([
-    [['where', '--ios', '--os-version', '17', '--plain'], 'topic-where-ios'],
+    [['where', '--ios', '--os-version', '17', '--json'], 'topic-where-ios'],
     [['where', '--ios', '--ipados', '--plain'], 'topic-where-ios'],
     [['where', '--mac', '--plain', '--data', `${ROOT}tests/fixtures/custom`], 'topic-where-macos'],
   ])('%j (another topic answer) is worked out, not taken from them', async (args, near) => {
@@ -63,5 +70,59 @@ describe('answers rendered whole by the build', () => {
     const topic = await cli(['where', '--plain'], { macVersion: '13.4' });
     expect(topic.out).toContain('Mac (macOS 13.4 Ventura)');
     expect(topic.out).toBe((await cli(['where', '--plain'], { macVersion: '13.4' }, LIVE)).out);
+  });
+});
+
+describe('answers for one platform at any version, stored by class of versions', () => {
+  const bases = [...AT_VERSION].flatMap(([, byBase]) => [...byBase]);
+  it('cover every topic and the printed checklist and each symptom, on every versioned platform', () => {
+    const symptoms = GUIDE.checklists[0]!.symptoms.length;
+    const topicPlatforms = GUIDE.topics.flatMap((t) => t.platforms.filter((p) => ['ios', 'ipados', 'macos'].includes(p))).length;
+    expect(bases).toHaveLength(topicPlatforms + (symptoms + 1) * 3);
+    for (const [base, { answers, keys }] of bases) {
+      expect(answers.length, base).toBeGreaterThan(1);
+      expect(new Set(Object.values(keys)), base).toEqual(new Set(answers.map((_, n) => n)));
+    }
+  });
+  it.each(bases.map(([base, plan]) => [base, plan] as const))('%s: each is what the command prints worked out live, in every format', async (_, plan) => {
+    for (const { version: v } of plan.answers) {
+      for (const [, how] of formats(true)) {
+        const args = [...plan.args, '--os-version', v, ...how.args];
+        const live = await cli(args, { env: how.env }, LIVE);
+        expect(live.code).toBe(0);
+        expect((await cli(args, { env: how.env })).out, args.join(' ')).toBe(live.out);
+      }
+    }
+  });
+  it('any version one might type, for any topic or symptom, platform and format, is what working it out live prints', async () => {
+    const what = fc.oneof(
+      fc.constantFrom(...GUIDE.topics.map((t) => ['show', t.id])),
+      fc.constantFrom(['troubleshoot', '--no-input'], ...GUIDE.checklists[0]!.symptoms.map((s) => ['troubleshoot', '--no-input', '--symptom', s.id])),
+    );
+    const format = fc.constantFrom(...formats(true).map(([, how]) => how), { args: ['--format', 'pretty', '--color'], env: { COLUMNS: '64' } });
+    await fc.assert(
+      fc.asyncProperty(what, fc.constantFrom('ios', 'ipados', 'macos' as const), version, format, async (args, platform, v, how) => {
+        const line = [...args, PLATFORM_FLAG[platform], '--os-version', v, ...how.args];
+        const live = await cli(line, { env: how.env }, LIVE);
+        const stored = await cli(line, { env: how.env });
+        expect([stored.code, stored.out, stored.err], line.join(' ')).toEqual([live.code, live.out, live.err]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+  it('a Mac answers for its own version from them', async () => {
+    const mac = await cli(['where', '--plain'], { macVersion: '12.6' });
+    expect(mac.out).toContain('Mac (macOS 12.6 Monterey)');
+    expect(mac.out).toBe((await cli(['where', '--plain'], { macVersion: '12.6' }, LIVE)).out);
+  });
+  it('put the heading in whole, and only where it fits the width without wrapping', () => {
+    const table: AtVersionAnswers = { paragraphs: ['Title', `\u001b[1m${SLOT}\u001b[22m`, 'Steps'], answers: { 'topic-x-ios': { keys: { k: 0 }, lists: [[0, 1, 2, 1]] } } };
+    const want = { base: 'topic-x-ios', key: 'k', value: 'iPhone (iOS 17.5)' };
+    expect(answerAt(table, want)).toBe('Title\n\n\u001b[1miPhone (iOS 17.5)\u001b[22m\n\nSteps\n\n\u001b[1miPhone (iOS 17.5)\u001b[22m');
+    expect(answerAt(table, want, 17)).toBe(answerAt(table, want));
+    expect(answerAt(table, want, 16)).toBeUndefined();
+    expect(answerAt(table, { ...want, key: 'other' })).toBeUndefined();
+    expect(answerAt(table, { ...want, base: 'topic-x-macos' })).toBeUndefined();
+    expect(answerAt(table, { ...want, key: 'constructor' })).toBeUndefined();
   });
 });
