@@ -39,6 +39,7 @@ const CHUNKS: Record<string, string> = {
   'src/commands/search.ts': 'chunks/search.cjs',
   'src/search/live.ts': 'chunks/search-live.cjs',
   'src/commands/troubleshoot.ts': 'chunks/troubleshoot.cjs',
+  'src/commands/troubleshoot-session.ts': 'chunks/troubleshoot-session.cjs',
   'src/commands/validate.ts': 'chunks/validate.cjs',
   'src/commands/completion.ts': 'chunks/completion.cjs',
   'src/help/format.ts': 'chunks/help.cjs',

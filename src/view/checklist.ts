@@ -1,8 +1,11 @@
 /** The troubleshooting checklist selected for symptoms and platforms: steps, each with its instructions. */
+import { UsageError } from '../errors.js';
 import { findSection, type Guide } from '../guide/guide.js';
 import type { Checklist, ChecklistStep, Symptom } from '../guide/schema.js';
 import { selectSections, type Selection } from '../guide/select.js';
 import type { ChecklistStepView, ChecklistView, SectionView, SymptomView } from './model.js';
+import { stripControl } from '../util/sanitize.js';
+import { didYouMean } from '../util/suggest.js';
 import { notices, osView, platformHeading, reviewView, sectionViews } from './platform.js';
 
 /** "Step 2 of 6": where the user is in the checklist, in its printed and interactive forms. */
@@ -16,6 +19,15 @@ export function stepSections(guide: Guide, checklist: Checklist, step: Checklist
   });
   const own = selectSections(checklist.platforms, step.sections ?? [], selection);
   return sectionViews(guide.frame, [...used, ...own], selection);
+}
+
+/** A symptom by its id, or a usage error that names the symptoms there are. */
+export function findSymptom(checklist: Checklist, id: string): Symptom {
+  const symptom = checklist.symptoms.find((s) => s.id === id);
+  if (symptom) return symptom;
+  const ids = checklist.symptoms.map((s) => s.id);
+  const similar = didYouMean(id, ids);
+  throw new UsageError(`unknown symptom '${stripControl(id)}'`, `${similar ? `${similar} ` : ''}Symptoms: ${ids.join(', ')}.`);
 }
 
 /** A symptom's steps, in the order to try them (their ids are checked when data loads). */

@@ -45,6 +45,8 @@ const CASES = [
   ['search recently deleted', ['search', 'recently', 'deleted'], OTHER],
   ['search screnshot --mac --json', ['search', 'screnshot', '--mac', '--json'], OTHER],
   ['search recently deleted --ios --os-version 17', ['search', 'recently', 'deleted', '--ios', '--os-version', '17'], OTHER],
+  ['recover --os-version 17.5 --format pretty (two platforms)', ['recover', '--os-version', '17.5', '--format', 'pretty', '--color'], OTHER],
+  ['troubleshoot --no-input --ios --os-version 17 --format pretty', ['troubleshoot', '--no-input', '--ios', '--os-version', '17', '--format', 'pretty', '--color'], OTHER],
   ['topics', ['topics'], OTHER],
   ['(no command: the overview)', [], OTHER],
   ['--help', ['--help'], OTHER],
