@@ -6,16 +6,16 @@
  * (dist/search-parts.json). Two selections of one class must give the same parts; the
  * build fails if they do not.
  */
-import type { Guide } from '../guide/guide.js';
-import { PLATFORMS, type Platform } from '../guide/platforms.js';
-import type { Selection } from '../guide/select.js';
+import { versionArgs, type Guide } from '../guide/guide.js';
+import { PLATFORMS, VERSIONED_PLATFORMS, type Platform } from '../guide/platforms.js';
+import { resolveSelections, type Selection } from '../guide/select.js';
 import { toPlain } from '../render/inline.js';
 import { checklistParts, searchDocuments, showing, topicParts, unitKey, updatesOf, type Parts, type SearchDoc, type StoredParts } from '../search/documents.js';
 import { tokens } from '../search/rank.js';
 import { indexGuide, indexTerm } from '../search/live.js';
-import { shownKey, type StoredClassParts, type StoredSearch, type StoredShown } from '../search/search.js';
+import { shownKey, versionKey, type StoredClassParts, type StoredSearch, type StoredShown, type StoredVersions } from '../search/search.js';
 import { viewClasses } from '../view/platform.js';
-import { representativeSelections } from './prerender.js';
+import { representativeSelections, representativeVersions } from './prerender.js';
 
 /** The index of an item in a list, added at the end if the list does not hold it. */
 function indexIn<T>(list: T[], item: T, same = (a: T, b: T) => a === b): number {
@@ -78,11 +78,45 @@ function storedShown(guide: Guide, docs: readonly SearchDoc[], parts: StoredPart
   }));
 }
 
+/**
+ * What each document shows for one platform at a version, for one version of every
+ * class (see StoredVersions); lines not yet in `lines` are added. The build fails if two
+ * versions of one class show different things.
+ */
+function storedVersions(guide: Guide, docs: readonly SearchDoc[], parts: StoredParts): StoredVersions {
+  const classOf = viewClasses(guide);
+  const versions: StoredVersions = {};
+  for (const platform of VERSIONED_PLATFORMS) {
+    for (const osVersion of representativeVersions(guide, platform)) {
+      const request = { platforms: [platform], osVersion };
+      let selection: Selection;
+      try {
+        [selection] = resolveSelections(guide.frame, PLATFORMS, request, 'search') as [Selection];
+      } catch {
+        continue; // a release that never existed ("iOS 20")
+      }
+      const suffix = ` ${versionArgs(osVersion).join(' ')}`;
+      const shownFor = showing(guide, request, parts);
+      const answers = docs.map((doc): StoredShown | 0 => {
+        const shown = shownFor(doc);
+        if (!shown) return 0;
+        if (!shown.command.endsWith(suffix)) throw new Error(`search: the command '${shown.command}' does not end with the version asked`);
+        return [shown.command.slice(0, -suffix.length), shown.platforms.join(' '), ...shown.lines.map((line) => indexIn(parts.lines, line))];
+      });
+      const key = versionKey(selection, classOf);
+      if (Object.hasOwn(versions, key) && JSON.stringify(versions[key]) !== JSON.stringify(answers)) throw new Error(`search: two versions of view class ${key} show different matches`);
+      versions[key] = answers;
+    }
+  }
+  return versions;
+}
+
 /** The products for search over the built-in guide. */
-export function storedSearch(guide: Guide, reserved: Iterable<string>): { search: StoredSearch; parts: StoredClassParts } {
+export function storedSearch(guide: Guide, reserved: Iterable<string>): { search: StoredSearch; parts: StoredClassParts; versions: StoredVersions } {
   const { lines, ...parts } = storedParts(guide);
   const index = indexGuide(guide, reserved);
   const shown = storedShown(guide, index.docs, { lines, ...parts });
+  const versions = storedVersions(guide, index.docs, { lines, ...parts });
   const texts = searchDocuments(guide, reserved).map((d) => d.text);
-  return { search: { ...index, stems: stemsOf(guide, [...lines, ...texts]), lines, shown }, parts };
+  return { search: { ...index, stems: stemsOf(guide, [...lines, ...texts]), lines, shown }, parts, versions };
 }

@@ -4,7 +4,7 @@ import { FIXED_NAMES } from '../spec.js';
 import { UsageError } from '../errors.js';
 import type { SelectRequest } from '../guide/select.js';
 import type { Reply } from '../render/emit.js';
-import { holds, indexTermWith, search, SEARCH_PARTS_PRODUCT, SEARCH_PRODUCT, unstemmed, type Hit, type StoredClassParts, type StoredSearch } from '../search/search.js';
+import { findHits, indexTermWith, search, SEARCH_PARTS_PRODUCT, SEARCH_PRODUCT, SEARCH_VERSIONS_PRODUCT, storedShown, unstemmed, type Hit, type Showing, type StoredClassParts, type StoredSearch, type StoredVersions } from '../search/search.js';
 import { stripControl } from '../util/sanitize.js';
 import type { SearchView } from '../view/model.js';
 import type { CommandContext } from './context.js';
@@ -41,12 +41,17 @@ export async function runSearch(ctx: CommandContext, words: readonly string[], o
 async function hitsFor(ctx: CommandContext, request: SelectRequest, query: string, limit: number): Promise<Hit[]> {
   // the build's work for the built-in guide holds only while no custom data is laid over it
   const stored = ctx.customData ? undefined : ctx.products.read<StoredSearch>(SEARCH_PRODUCT);
-  if (stored && holds(stored, request)) {
+  const showing: Showing = {
+    ...(stored && { stored }),
+    versions: () => ctx.products.read<StoredVersions>(SEARCH_VERSIONS_PRODUCT),
+    parts: () => ctx.products.read<StoredClassParts>(SEARCH_PARTS_PRODUCT),
+  };
+  const shownAt = storedShown(ctx.guide, request, showing);
+  if (stored && shownAt) {
     const stem = unstemmed(query, stored.stems) ? (await import('stemmer')).stemmer : undefined;
-    return search(ctx.guide, request, query, limit, stored, indexTermWith(stored.stems, stem), { stored });
+    return findHits(stored, shownAt, query, limit, indexTermWith(stored.stems, stem));
   }
   const live = await import('../search/live.js');
   if (!stored) return search(ctx.guide, request, query, limit, live.indexGuide(ctx.guide, FIXED_NAMES), live.indexTerm, { live });
-  const parts = (): StoredClassParts | undefined => ctx.products.read<StoredClassParts>(SEARCH_PARTS_PRODUCT);
-  return search(ctx.guide, request, query, limit, stored, indexTermWith(stored.stems, live.stemmer), { stored, parts, live });
+  return search(ctx.guide, request, query, limit, stored, indexTermWith(stored.stems, live.stemmer), { ...showing, live });
 }

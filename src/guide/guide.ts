@@ -65,6 +65,9 @@ export function showCommand(topic: Topic, byTopic: ReadonlyMap<Topic, TopicComma
   return byTopic.get(topic)?.name ?? `show ${topic.id}`;
 }
 
+/** The words that ask for a version in a command, quoted where the shell needs it. */
+export const versionArgs = (osVersion: string): string[] => ['--os-version', /^[\w.-]+$/.test(osVersion) ? osVersion : `'${osVersion}'`];
+
 /** A section of a topic named "topic-id/section-id", if there is one. */
 export function findSection(topics: readonly Topic[], ref: string): { topic: Topic; section: Topic['sections'][number] } | undefined {
   const [topicId, sectionId] = ref.split('/');

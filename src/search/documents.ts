@@ -13,7 +13,7 @@
  * they are worked out here, the same way, for the topics that matched.
  */
 import { UsageError } from '../errors.js';
-import { commandsByTopic, findSection, showCommand, topicCommands, TROUBLESHOOT_CHECKLIST, type Guide } from '../guide/guide.js';
+import { commandsByTopic, findSection, showCommand, topicCommands, TROUBLESHOOT_CHECKLIST, versionArgs, type Guide } from '../guide/guide.js';
 import { PLATFORM_FLAG, type Platform } from '../guide/platforms.js';
 import type { Checklist, Section, Step, Topic } from '../guide/schema.js';
 import { resolveSelections, selectSections, type SelectRequest, type Selection } from '../guide/select.js';
@@ -153,7 +153,7 @@ function commandLine(words: string, hit: readonly Platform[], all: readonly Plat
   const named = request.platforms.filter((p) => hit.includes(p));
   // Name a platform when the user did, or when the match holds on only some of them.
   const flags = named.length > 0 ? named : hit.length < all.length ? hit.slice(0, 1) : [];
-  const version = request.osVersion === undefined ? [] : ['--os-version', /^[\w.-]+$/.test(request.osVersion) ? request.osVersion : `'${request.osVersion}'`];
+  const version = request.osVersion === undefined ? [] : versionArgs(request.osVersion);
   return ['facetime-help', words, ...flags.map((p) => PLATFORM_FLAG[p]), ...version].join(' ');
 }
 

@@ -9,9 +9,10 @@
  * The rest, custom data and the stemmer (for words the table lacks) are in
  * src/search/live.ts, loaded only when a search needs them.
  */
-import type { Guide } from '../guide/guide.js';
+import { versionArgs, type Guide } from '../guide/guide.js';
 import { PLATFORMS, type Platform } from '../guide/platforms.js';
-import { resolveSelections, type SelectRequest } from '../guide/select.js';
+import { resolveSelections, type Selection, type SelectRequest } from '../guide/select.js';
+import { viewClasses } from '../view/platform.js';
 import type { SearchDoc, Shown, StoredParts } from './documents.js';
 import { rank, tokens, type RankIndex, type RankOptions, type TermOf } from './rank.js';
 
@@ -80,6 +81,7 @@ export interface SearchIndex {
  */
 export const SEARCH_PRODUCT = 'search';
 export const SEARCH_PARTS_PRODUCT = 'search-parts';
+export const SEARCH_VERSIONS_PRODUCT = 'search-versions';
 export interface StoredSearch extends SearchIndex {
   /** Lower-case word -> stem, for every word of the built-in guide. */
   stems: Record<string, string>;
@@ -93,6 +95,15 @@ export interface StoredSearch extends SearchIndex {
   shown: Record<string, (StoredShown | 0)[]>;
 }
 export type StoredShown = [command: string, platforms: string, ...lines: number[]];
+
+/**
+ * What each document shows for one platform at a version (dist/search-versions.json), by
+ * versionKey: as `shown` holds it, but for the end of each command, the version asked.
+ */
+export type StoredVersions = Record<string, (StoredShown | 0)[]>;
+
+/** The key of StoredVersions for a selection: its platform and its view class (see viewClasses). */
+export const versionKey = (selection: Selection, classOf: (selection: Selection) => string): string => `${selection.platform}@${classOf(selection)}`;
 
 /** The key of `shown` that holds a request's answers, if any does. */
 export const shownKey = (request: SelectRequest): string | undefined =>
@@ -113,6 +124,8 @@ export type StoredClassParts = Omit<StoredParts, 'lines'>;
  */
 export interface Showing {
   stored?: StoredSearch;
+  /** The answers for one platform at a version, read only for such a request. */
+  versions?: () => StoredVersions | undefined;
   /** The parts of each view class (for the stored `lines`), read only when `stored` does not hold the request. */
   parts?: () => StoredClassParts | undefined;
   live?: { liveShown: (guide: Guide, request: SelectRequest, docs: readonly SearchDoc[], showing: Showing) => ShownAt };
@@ -143,7 +156,26 @@ export type ShownAt = (at: number) => Shown | undefined;
  * shows for the request holds a matched word (its text may hold it only elsewhere).
  */
 export function search(guide: Guide, request: SelectRequest, query: string, limit: number, searched: SearchIndex, termOf: TermOf, showing: Showing): Hit[] {
-  const shownAt = shownFrom(showing.stored, request) ?? liveShown(guide, request, searched.docs, showing);
+  return findHits(searched, storedShown(guide, request, showing) ?? liveShown(guide, request, searched.docs, showing), query, limit, termOf);
+}
+
+/**
+ * What matches show for the request, from the build's answers, if they hold it; first,
+ * the same errors as a topic command gives for a request with a version. (Without one,
+ * the answers hold only requests that give none: at most one platform, which the guide
+ * covers.)
+ */
+export function storedShown(guide: Guide, request: SelectRequest, { stored, versions }: Showing): ShownAt | undefined {
+  if (!stored) return undefined;
+  if (holds(stored, request)) return shownFrom(stored.lines, stored.shown[shownKey(request)!]!, '');
+  if (request.osVersion === undefined || request.platforms.length !== 1 || !versions) return undefined;
+  const [selection] = resolveSelections(guide.frame, PLATFORMS, request, 'search');
+  const answers = versions()?.[versionKey(selection!, viewClasses(guide))];
+  return answers && shownFrom(stored.lines, answers, ` ${versionArgs(request.osVersion).join(' ')}`);
+}
+
+/** The best matches of the documents shown, best first. */
+export function findHits(searched: SearchIndex, shownAt: ShownAt, query: string, limit: number, termOf: TermOf): Hit[] {
   const hits: Hit[] = [];
   for (const ranked of rank(searched.index, searched.docs.map(docBoost), query, termOf, RANKING)) {
     const doc = searched.docs[ranked.doc]!;
@@ -173,15 +205,12 @@ function liveShown(guide: Guide, request: SelectRequest, docs: readonly SearchDo
   return showing.live.liveShown(guide, request, docs, showing);
 }
 
-/** What the document at an index shows for the request, from the build's answers, when they hold the request. */
-function shownFrom(stored: StoredSearch | undefined, request: SelectRequest): ShownAt | undefined {
-  if (!stored || !holds(stored, request)) return undefined;
-  const answers = stored.shown[shownKey(request)!]!;
-  const { lines } = stored;
+/** What the document at an index shows, from the build's answers; `version` ends each command. */
+function shownFrom(lines: readonly string[], answers: readonly (StoredShown | 0)[], version: string): ShownAt {
   return (at) => {
     const answer = answers[at];
     if (!answer) return undefined;
     const [command, platforms, ...shown] = answer;
-    return { lines: shown.map((n) => lines[n]!), platforms: platforms.split(' ') as Platform[], command };
+    return { lines: shown.map((n) => lines[n]!), platforms: platforms.split(' ') as Platform[], command: `${command}${version}` };
   };
 }

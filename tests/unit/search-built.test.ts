@@ -22,19 +22,29 @@ const build = () => storedSearch(guide, FIXED_NAMES);
 describe('search from the products the build makes', () => {
   it('gives the same hits as working everything out live, for any request and query', () => {
     const built = build();
-    expectSameHits(guide, { stored: built.search, parts: built.parts }, 300);
+    expectSameHits(guide, { stored: built.search, parts: built.parts, versions: built.versions }, 300);
   });
   it('answers the commonest requests from what it stored, without reading the parts of view classes', () => {
     const built = build();
     let reads = 0;
     let worked = 0;
-    const products = { stored: built.search, parts: () => (reads++, built.parts), live: { liveShown: (...args: Parameters<typeof live.liveShown>) => (worked++, live.liveShown(...args)) } };
+    let versions = 0;
+    const products = {
+      stored: built.search,
+      parts: () => (reads++, built.parts),
+      versions: () => (versions++, built.versions),
+      live: { liveShown: (...args: Parameters<typeof live.liveShown>) => (worked++, live.liveShown(...args)) },
+    };
     const run = (platforms: ('ios' | 'macos')[], osVersion?: string) =>
       search(guide, osVersion ? { platforms, osVersion } : { platforms }, 'recently deleted', 10, built.search, indexTermWith(built.search.stems), products);
     expect(run(['ios']).map((hit) => hit.doc.id)).toContain('recover/ios-26');
     run([]);
-    expect([reads, worked]).toEqual([0, 0]);
-    run(['ios'], '17');
-    expect([reads, worked]).toEqual([1, 1]);
+    expect([reads, versions, worked]).toEqual([0, 0, 0]);
+    // one platform at a version: the answers stored for its class
+    expect(run(['ios'], '17').map((hit) => hit.shown.command)).toContain('facetime-help recover --ios --os-version 17');
+    expect([reads, versions, worked]).toEqual([0, 1, 0]);
+    // two: worked out from the parts
+    run(['ios', 'macos'], '15');
+    expect([reads, versions, worked]).toEqual([1, 1, 1]);
   });
 });

@@ -11,7 +11,7 @@ import { PLATFORMS } from '../../src/guide/platforms.js';
 import { resolveSelections } from '../../src/guide/select.js';
 import { unitKey } from '../../src/search/documents.js';
 import { indexGuide, indexTerm, stemmer } from '../../src/search/live.js';
-import { indexTermWith, shownKey, unstemmed, type StoredClassParts, type StoredSearch } from '../../src/search/search.js';
+import { indexTermWith, shownKey, unstemmed, type StoredClassParts, type StoredSearch, type StoredVersions } from '../../src/search/search.js';
 import { showing } from '../../src/search/documents.js';
 import { viewClasses } from '../../src/view/platform.js';
 import { BUILT_GUIDE, cli, FIXTURES, ROOT } from '../helpers.js';
@@ -20,6 +20,7 @@ import { expectSameHits, guideWords, version } from './search-requests.js';
 const guide = readCompiledGuide(BUILT_GUIDE);
 const stored = JSON.parse(readFileSync(`${ROOT}dist/search.json`, 'utf8')) as StoredSearch;
 const storedParts = JSON.parse(readFileSync(`${ROOT}dist/search-parts.json`, 'utf8')) as StoredClassParts;
+const storedVersions = JSON.parse(readFileSync(`${ROOT}dist/search-versions.json`, 'utf8')) as StoredVersions;
 const live = indexGuide(guide, FIXED_NAMES);
 const classOf = viewClasses(guide);
 
@@ -30,7 +31,7 @@ describe("the build's search data", () => {
     expect(JSON.parse(JSON.stringify({ docs: live.docs, index: live.index }))).toEqual({ docs: stored.docs, index: stored.index });
   });
   it('gives the same hits as working everything out live, for any request and query', () => {
-    expectSameHits(guide, { stored, parts: storedParts }, 400);
+    expectSameHits(guide, { stored, parts: storedParts, versions: storedVersions }, 400);
   });
   it('holds what every document shows for a request without a version and with at most one platform, as worked out live', () => {
     const requests = [{ platforms: [] }, ...PLATFORMS.map((p) => ({ platforms: [p] }))];
