@@ -46,9 +46,21 @@ export interface RankIndex {
     /** Distinct words per document: BM25's field length. */
     lengths: number[];
     average: number;
-    /** term -> [document, occurrences, document, occurrences, ...] */
-    postings: Record<string, number[]>;
+    /**
+     * Each term's postings, a line each: "term:document occurrences document occurrences",
+     * between newlines. One string, not an object of arrays: it costs a fraction of the
+     * time to read, and a search looks up only the few terms it reaches.
+     */
+    postings: string;
   }[];
+}
+
+/** A term's postings in a field: [document, occurrences, document, occurrences, ...], or undefined. */
+export function postingsOf(field: RankIndex['fields'][number], term: string): number[] | undefined {
+  const at = field.postings.indexOf(`\n${term}:`);
+  if (at < 0) return undefined;
+  const start = at + term.length + 2;
+  return field.postings.slice(start, field.postings.indexOf('\n', start)).split(' ').map(Number);
 }
 
 export interface Ranked {
@@ -116,10 +128,18 @@ export function buildIndex(docs: readonly RankDoc[], boosts: readonly number[], 
           postings.set(term, byDoc);
         }
       });
-      return { lengths, average, postings: Object.fromEntries([...postings].map(([term, byDoc]) => [term, [...byDoc].flat()])) };
+      return { lengths, average, postings: [...postings] };
   });
-  const terms = new Set(fields.flatMap((field) => Object.keys(field.postings)));
-  return { boosts: [...boosts], terms: `\n${[...terms].join('\n')}\n`, fields };
+  const terms = new Set(fields.flatMap((field) => field.postings.map(([term]) => term)));
+  return {
+    boosts: [...boosts],
+    terms: `\n${[...terms].join('\n')}\n`,
+    fields: fields.map(({ lengths, average, postings }) => ({
+      lengths,
+      average,
+      postings: `\n${postings.map(([term, byDoc]) => `${term}:${[...byDoc].flat().join(' ')}`).join('\n')}\n`,
+    })),
+  };
 }
 
 const escapeRegExp = (s: string): string => s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
@@ -181,8 +201,8 @@ export function rank(index: RankIndex, docBoosts: readonly number[], query: stri
   for (const queryTerm of tokens(query).flatMap((w) => termOf(w) || [])) {
     for (const [term, weight] of expand(queryTerm, index.terms, options)) {
       index.fields.forEach((field, f) => {
-        if (!Object.hasOwn(field.postings, term)) return;
-        const postings = field.postings[term]!;
+        const postings = postingsOf(field, term);
+        if (!postings) return;
         const matching = postings.length / 2;
         const idf = Math.log(1 + (count - matching + 0.5) / (matching + 0.5));
         for (let i = 0; i < postings.length; i += 2) {
