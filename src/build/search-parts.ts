@@ -7,7 +7,7 @@
  * build fails if they do not.
  */
 import { versionArgs, type Guide } from '../guide/guide.js';
-import { PLATFORMS, VERSIONED_PLATFORMS, type Platform } from '../guide/platforms.js';
+import { PLATFORMS, VERSIONED_PLATFORMS, type Platform, type VersionedPlatform } from '../guide/platforms.js';
 import { resolveSelections, type Selection } from '../guide/select.js';
 import { toPlain } from '../render/inline.js';
 import { checklistParts, searchDocuments, showing, topicParts, unitKey, updatesOf, type Parts, type SearchDoc, type StoredParts } from '../search/documents.js';
@@ -83,10 +83,11 @@ function storedShown(guide: Guide, docs: readonly SearchDoc[], parts: StoredPart
  * class (see StoredVersions); lines not yet in `lines` are added. The build fails if two
  * versions of one class show different things.
  */
-function storedVersions(guide: Guide, docs: readonly SearchDoc[], parts: StoredParts): StoredVersions {
+function storedVersions(guide: Guide, docs: readonly SearchDoc[], parts: StoredParts): Record<VersionedPlatform, StoredVersions> {
   const classOf = viewClasses(guide);
-  const versions: StoredVersions = {};
+  const byPlatform = { ios: {}, ipados: {}, macos: {} } as Record<VersionedPlatform, StoredVersions>;
   for (const platform of VERSIONED_PLATFORMS) {
+    const versions = byPlatform[platform];
     for (const osVersion of representativeVersions(guide, platform)) {
       const request = { platforms: [platform], osVersion };
       let selection: Selection;
@@ -108,11 +109,11 @@ function storedVersions(guide: Guide, docs: readonly SearchDoc[], parts: StoredP
       versions[key] = answers;
     }
   }
-  return versions;
+  return byPlatform;
 }
 
 /** The products for search over the built-in guide. */
-export function storedSearch(guide: Guide, reserved: Iterable<string>): { search: StoredSearch; parts: StoredClassParts; versions: StoredVersions } {
+export function storedSearch(guide: Guide, reserved: Iterable<string>): { search: StoredSearch; parts: StoredClassParts; versions: Record<VersionedPlatform, StoredVersions> } {
   const { lines, ...parts } = storedParts(guide);
   const index = indexGuide(guide, reserved);
   const shown = storedShown(guide, index.docs, { lines, ...parts });

@@ -10,7 +10,7 @@
  * src/search/live.ts, loaded only when a search needs them.
  */
 import { versionArgs, type Guide } from '../guide/guide.js';
-import { PLATFORMS, type Platform } from '../guide/platforms.js';
+import { isVersioned, PLATFORMS, type Platform, type VersionedPlatform } from '../guide/platforms.js';
 import { resolveSelections, type Selection, type SelectRequest } from '../guide/select.js';
 import { viewClasses } from '../view/platform.js';
 import type { SearchDoc, Shown, StoredParts } from './documents.js';
@@ -81,7 +81,8 @@ export interface SearchIndex {
  */
 export const SEARCH_PRODUCT = 'search';
 export const SEARCH_PARTS_PRODUCT = 'search-parts';
-export const SEARCH_VERSIONS_PRODUCT = 'search-versions';
+/** The answers for one platform at a version, a file a platform: only that platform's are read. */
+export const searchVersionsProduct = (platform: VersionedPlatform): string => `search-versions-${platform}`;
 export interface StoredSearch extends SearchIndex {
   /** Lower-case word -> stem, for every word of the built-in guide. */
   stems: Record<string, string>;
@@ -125,7 +126,7 @@ export type StoredClassParts = Omit<StoredParts, 'lines'>;
 export interface Showing {
   stored?: StoredSearch;
   /** The answers for one platform at a version, read only for such a request. */
-  versions?: () => StoredVersions | undefined;
+  versions?: (platform: VersionedPlatform) => StoredVersions | undefined;
   /** The parts of each view class (for the stored `lines`), read only when `stored` does not hold the request. */
   parts?: () => StoredClassParts | undefined;
   live?: { liveShown: (guide: Guide, request: SelectRequest, docs: readonly SearchDoc[], showing: Showing) => ShownAt };
@@ -170,7 +171,7 @@ export function storedShown(guide: Guide, request: SelectRequest, { stored, vers
   if (holds(stored, request)) return shownFrom(stored.lines, stored.shown[shownKey(request)!]!, '');
   if (request.osVersion === undefined || request.platforms.length !== 1 || !versions) return undefined;
   const [selection] = resolveSelections(guide.frame, PLATFORMS, request, 'search');
-  const answers = versions()?.[versionKey(selection!, viewClasses(guide))];
+  const answers = isVersioned(selection!.platform) ? versions(selection!.platform)?.[versionKey(selection!, viewClasses(guide))] : undefined;
   return answers && shownFrom(stored.lines, answers, ` ${versionArgs(request.osVersion).join(' ')}`);
 }
 

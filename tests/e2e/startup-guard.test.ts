@@ -133,7 +133,11 @@ describe('start-up machinery', () => {
     expect(readFileSync(BIN, 'utf8')).not.toMatch(/node:vm|cachedData|Script/);
   });
   it('the data files read on every run are all ASCII, so they load as one-byte strings', () => {
-    const files = ['guide.json', 'help.json', 'search.json', 'search-parts.json', ...readdirSync(`${ROOT}dist/pretty`).map((f) => `pretty/${f}`)];
+    const files = [
+      ...readdirSync(`${ROOT}dist`).filter((f) => f.endsWith('.json')),
+      ...['pretty', 'whole'].flatMap((dir) => readdirSync(`${ROOT}dist/${dir}`).map((f) => `${dir}/${f}`)),
+    ];
+    expect(files).toEqual(expect.arrayContaining(['guide.json', 'search.json', 'search-versions-ios.json', 'whole/topic-where.at-version.plain.json']));
     const nonAscii = files.filter((f) => /[^\u0000-\u007f]/.test(readFileSync(`${ROOT}dist/${f}`, 'latin1')));
     expect(files.length).toBeGreaterThan(3);
     expect(nonAscii).toEqual([]);

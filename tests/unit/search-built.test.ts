@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { storedSearch } from '../../src/build/search-parts.js';
 import { readCompiledGuide } from '../../src/guide/load.js';
+import type { VersionedPlatform } from '../../src/guide/platforms.js';
 import * as live from '../../src/search/live.js';
 import { indexTermWith, search } from '../../src/search/search.js';
 import { FIXED_NAMES } from '../../src/spec.js';
@@ -32,7 +33,7 @@ describe('search from the products the build makes', () => {
     const products = {
       stored: built.search,
       parts: () => (reads++, built.parts),
-      versions: () => (versions++, built.versions),
+      versions: (platform: VersionedPlatform) => (versions++, built.versions[platform]),
       live: { liveShown: (...args: Parameters<typeof live.liveShown>) => (worked++, live.liveShown(...args)) },
     };
     const run = (platforms: ('ios' | 'macos')[], osVersion?: string) =>
