@@ -1,6 +1,6 @@
 /**
- * Answers for one platform at a version the build did not render whole by name (any but
- * the newest, or a Mac's own): the build stores one per class of versions
+ * Answers for one platform at any version (asked, or a Mac's own), where the build did
+ * not store the answer under a name of its own: it stores one per class of versions
  * (src/build/whole.ts). Versions of one class (viewClasses) that show the same notices
  * get the same answer but for the platform's heading ("iPhone (iOS 17)"), which the
  * stored answer holds as SLOT. Plain, markdown and pretty only: json tells them apart.

@@ -1,7 +1,9 @@
 /**
- * Where the build's drawn units are (dist/pretty/): one file per topic or checklist and
- * platform, per variant, as drawn and fitted to each width in FITTED_WIDTHS. emit.ts
- * picks the files; pretty.ts looks units up in them.
+ * What the build stored of pretty output and whole answers, and how a run finds it: the
+ * drawn units (dist/pretty/), one file per topic or checklist and platform, per variant,
+ * as drawn and fitted to each width in FITTED_WIDTHS (emit.ts picks the files, pretty.ts
+ * looks units up in them); and the answers for one platform at any version
+ * (dist/whole/*.at-version.*), with SLOT for the platform's heading.
  */
 import type { Platform } from '../guide/platforms.js';
 import { hashBytes } from '../util/hash.js';
