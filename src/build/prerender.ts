@@ -56,17 +56,21 @@ export function representativeVersions(guide: Guide, platform: VersionedPlatform
   return [...new Set(versions.filter((v): v is string => v !== undefined && /^\d{1,3}(\.\d{1,3}){0,2}$/.test(v)))];
 }
 
-/** A request for one platform at each representative version (at none, for an unversioned one), as selected. */
-export function representativeSelections(guide: Guide, covered: readonly Platform[], platform: Platform): Selection[][] {
+/** A request for one platform at each representative version (at none, for an unversioned one): the version asked and the selections. */
+export function representativeRequests(guide: Guide, covered: readonly Platform[], platform: Platform): { osVersion: string | undefined; selections: Selection[] }[] {
   const versions: (string | undefined)[] = isVersioned(platform) ? representativeVersions(guide, platform) : [undefined];
   return versions.flatMap((osVersion) => {
     try {
-      return [resolveSelections(guide.frame, covered, { platforms: [platform], ...(osVersion !== undefined && { osVersion }) }, 'prerender')];
+      return [{ osVersion, selections: resolveSelections(guide.frame, covered, { platforms: [platform], ...(osVersion !== undefined && { osVersion }) }, 'prerender') }];
     } catch {
       return []; // a release that never existed ("iOS 20")
     }
   });
 }
+
+/** Those requests, as selected. */
+export const representativeSelections = (guide: Guide, covered: readonly Platform[], platform: Platform): Selection[][] =>
+  representativeRequests(guide, covered, platform).map((r) => r.selections);
 
 /** Units of each topic, per platform: "topic-where" -> ios -> units. */
 function topicUnits(guide: Guide): Map<string, Map<Platform, Unit[]>> {

@@ -8,14 +8,14 @@
  */
 import { versionArgs, type Guide } from '../guide/guide.js';
 import { PLATFORMS, VERSIONED_PLATFORMS, type Platform, type VersionedPlatform } from '../guide/platforms.js';
-import { resolveSelections, type Selection } from '../guide/select.js';
+import type { Selection } from '../guide/select.js';
 import { toPlain } from '../render/inline.js';
 import { checklistParts, searchDocuments, showing, topicParts, unitKey, updatesOf, type Parts, type SearchDoc, type StoredParts } from '../search/documents.js';
 import { tokens } from '../search/rank.js';
 import { indexGuide, indexTerm } from '../search/live.js';
 import { shownKey, versionKey, type StoredClassParts, type StoredSearch, type StoredShown, type StoredVersions } from '../search/search.js';
 import { viewClasses } from '../view/platform.js';
-import { representativeSelections, representativeVersions } from './prerender.js';
+import { representativeRequests, representativeSelections } from './prerender.js';
 
 /** The index of an item in a list, added at the end if the list does not hold it. */
 function indexIn<T>(list: T[], item: T, same = (a: T, b: T) => a === b): number {
@@ -88,14 +88,9 @@ function storedVersions(guide: Guide, docs: readonly SearchDoc[], parts: StoredP
   const byPlatform = { ios: {}, ipados: {}, macos: {} } as Record<VersionedPlatform, StoredVersions>;
   for (const platform of VERSIONED_PLATFORMS) {
     const versions = byPlatform[platform];
-    for (const osVersion of representativeVersions(guide, platform)) {
+    for (const asked of representativeRequests(guide, PLATFORMS, platform)) {
+      const [osVersion, selection] = [asked.osVersion!, asked.selections[0]!]; // a versioned platform: both there
       const request = { platforms: [platform], osVersion };
-      let selection: Selection;
-      try {
-        [selection] = resolveSelections(guide.frame, PLATFORMS, request, 'search') as [Selection];
-      } catch {
-        continue; // a release that never existed ("iOS 20")
-      }
       const suffix = ` ${versionArgs(osVersion).join(' ')}`;
       const shownFor = showing(guide, request, parts);
       const answers = docs.map((doc): StoredShown | 0 => {

@@ -16,7 +16,7 @@ import { wholeTopicName } from '../commands/topic.js';
 import { printedChecklistName } from '../commands/troubleshoot.js';
 import { TROUBLESHOOT_CHECKLIST, type Guide } from '../guide/guide.js';
 import { isVersioned, PLATFORM_FLAG, type Platform, type VersionedPlatform } from '../guide/platforms.js';
-import { resolveSelections, type Selection } from '../guide/select.js';
+import type { Selection } from '../guide/select.js';
 import { memoryIO } from '../io/memory-io.js';
 import { run, type RunContext } from '../main.js';
 import { atVersionProduct, FITTED_WIDTHS, SLOT, VARIANTS, type AtVersionAnswers, type Variant } from '../render/stored.js';
@@ -24,7 +24,7 @@ import { viewChecklist } from '../view/checklist.js';
 import type { Document } from '../view/model.js';
 import { platformHeading } from '../view/platform.js';
 import { viewTopic } from '../view/topic.js';
-import { representativeVersions } from './prerender.js';
+import { representativeRequests } from './prerender.js';
 
 const FLAGS: Record<Variant, { args: string[]; env: Record<string, string> }> = {
   plain: { args: ['--no-color'], env: {} },
@@ -116,13 +116,8 @@ export function atVersion(guide: Guide): AtVersionPlan {
   const add = (name: string, base: string, args: string[], covered: readonly Platform[], platform: VersionedPlatform, view: (selection: Selection) => Document): void => {
     const answers: { version: string; value: string; shape: string }[] = [];
     const keys: Record<string, number> = {};
-    for (const version of representativeVersions(guide, platform)) {
-      let selection: Selection;
-      try {
-        [selection] = resolveSelections(guide.frame, covered, { platforms: [platform], osVersion: version }, 'prerender') as [Selection];
-      } catch {
-        continue; // a release that never existed ("iOS 20")
-      }
+    for (const request of representativeRequests(guide, covered, platform)) {
+      const [version, selection] = [request.osVersion!, request.selections[0]!]; // a versioned platform: both there
       const value = platformHeading(selection);
       // what a renderer reads of the view: all but the heading, and whether there is an OS
       const shape = JSON.stringify(view(selection), (k, v: unknown) => (k === 'heading' ? SLOT : k === 'os' ? true : v));

@@ -6,10 +6,13 @@
  * stored answer holds as SLOT. Plain, markdown and pretty only: json tells them apart.
  */
 import type { Guide } from '../guide/guide.js';
+import type { Platform } from '../guide/platforms.js';
 import type { Selection } from '../guide/select.js';
 import type { Reply } from '../render/emit.js';
+import type { Document } from '../view/model.js';
 import { hashBytes } from '../util/hash.js';
 import { notices, platformHeading, viewClasses } from '../view/platform.js';
+import type { CommandContext } from './context.js';
 
 /** What tells apart the answers at different versions: the class and the notices shown, hashed. */
 export const classKey = (guide: Pick<Guide, 'frame' | 'topics' | 'checklists'>, selection: Selection): string =>
@@ -22,8 +25,32 @@ const INERT = /^[A-Za-z][A-Za-z0-9 .()]*$/;
  * Where the build may have stored the answer for one selection: `name` is the topic's or
  * checklist's ("topic-where"), `base` the answer's for its platform ("topic-where-ios").
  */
-export function storedAtVersion(guide: Guide, name: string, base: string, selection: Selection): Reply['stored'] {
+function storedAtVersion(guide: Guide, name: string, base: string, selection: Selection): Reply['stored'] {
   const value = platformHeading(selection);
   if (!INERT.test(value)) return undefined;
   return { name, atVersion: { base, key: classKey(guide, selection), value } };
+}
+
+/**
+ * A reply for a topic or the checklist over `selections`, naming what the build may have
+ * stored for it (then `document` is made only if that is not there): the answer named
+ * `newest`, when the request is for the newest versions; else, for one platform, the
+ * answer for its class of versions, in `group(platform)` under `base(platform)`. Over
+ * custom data, never.
+ */
+export function storedOrLive(
+  ctx: CommandContext,
+  selections: readonly Selection[],
+  names: { newest: string | undefined; group: (platform: Platform) => string; base: (platform: Platform) => string },
+  document: () => Document,
+): Reply {
+  const [one] = selections;
+  const stored = ctx.customData
+    ? undefined
+    : names.newest !== undefined
+      ? { name: names.newest }
+      : selections.length === 1
+        ? storedAtVersion(ctx.guide, names.group(one!.platform), names.base(one!.platform), one!)
+        : undefined;
+  return stored ? { stored, get document() { return document(); } } : { document: document() };
 }

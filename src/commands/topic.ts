@@ -9,7 +9,7 @@ import type { Reply } from '../render/emit.js';
 import { stripControl } from '../util/sanitize.js';
 import { didYouMean } from '../util/suggest.js';
 import { viewTopic } from '../view/topic.js';
-import { storedAtVersion } from './at-version.js';
+import { storedOrLive } from './at-version.js';
 import type { CommandContext } from './context.js';
 
 /** The name the build renders a built-in topic's answer whole under, for all its platforms or one (src/build/whole.ts). */
@@ -27,19 +27,11 @@ export async function runTopic(ctx: CommandContext, topic: Topic, options: Optio
     },
     `'${topicCommand(topic)}'`,
   );
-  const document = () => viewTopic(ctx.guide, topic, selections);
   // the build may have rendered it: at the newest versions, for all the topic's platforms
   // or one; for one platform, at any version
   const newest = options.osVersion === undefined && options.platforms.length <= 1 && hostMac === undefined;
-  const [one] = selections;
-  const stored = ctx.customData
-    ? undefined
-    : newest
-      ? { name: wholeTopicName(topic.id, options.platforms[0]) }
-      : selections.length === 1
-        ? storedAtVersion(ctx.guide, wholeTopicName(topic.id), wholeTopicName(topic.id, one!.platform), one!)
-        : undefined;
-  return stored ? { stored, get document() { return document(); } } : { document: document() };
+  const names = { newest: newest ? wholeTopicName(topic.id, options.platforms[0]) : undefined, group: () => wholeTopicName(topic.id), base: (p: Platform) => wholeTopicName(topic.id, p) };
+  return storedOrLive(ctx, selections, names, () => viewTopic(ctx.guide, topic, selections));
 }
 
 /** `show <topic>`: any topic by id, command or alias. */

@@ -11,7 +11,7 @@ import { resolveSelections } from '../guide/select.js';
 import type { Reply } from '../render/emit.js';
 import { findSymptom, viewChecklist } from '../view/checklist.js';
 import type { ChecklistView } from '../view/model.js';
-import { storedAtVersion } from './at-version.js';
+import { storedOrLive } from './at-version.js';
 import type { CommandContext } from './context.js';
 
 export async function runTroubleshoot(ctx: CommandContext, options: Options): Promise<Reply> {
@@ -37,15 +37,8 @@ export async function runTroubleshoot(ctx: CommandContext, options: Options): Pr
   // its newest version; for one platform, at any version
   const newest = !options.platforms.length && options.osVersion === undefined && !hostMac;
   const symptom = symptoms.length === 1 ? symptoms[0]!.id : undefined;
-  const [one] = selections;
-  const stored = ctx.customData
-    ? undefined
-    : newest
-      ? { name: printedChecklistName(symptom) }
-      : selections.length === 1
-        ? storedAtVersion(ctx.guide, printedChecklistName(undefined, one!.platform), printedChecklistName(symptom, one!.platform), one!)
-        : undefined;
-  return stored ? { stored, get document() { return view(); } } : { document: view() };
+  const names = { newest: newest ? printedChecklistName(symptom) : undefined, group: (p: Platform) => printedChecklistName(undefined, p), base: (p: Platform) => printedChecklistName(symptom, p) };
+  return storedOrLive(ctx, selections, names, view);
 }
 
 /** The name the build renders the whole printed checklist under, or one symptom's, for every platform or one (src/build/whole.ts). */

@@ -98,8 +98,8 @@ export interface StoredSearch extends SearchIndex {
 export type StoredShown = [command: string, platforms: string, ...lines: number[]];
 
 /**
- * What each document shows for one platform at a version (dist/search-versions.json), by
- * versionKey: as `shown` holds it, but for the end of each command, the version asked.
+ * What each document shows for one platform at a version (dist/search-versions-PLATFORM.json),
+ * by versionKey: as `shown` holds it, but for the end of each command, the version asked.
  */
 export type StoredVersions = Record<string, (StoredShown | 0)[]>;
 
@@ -111,7 +111,7 @@ export const shownKey = (request: SelectRequest): string | undefined =>
   request.osVersion === undefined && request.platforms.length <= 1 ? (request.platforms[0] ?? '') : undefined;
 
 /** Whether the build's answers hold a request: then nothing need be worked out live. */
-export function holds(stored: StoredSearch, request: SelectRequest): boolean {
+function holds(stored: StoredSearch, request: SelectRequest): boolean {
   const key = shownKey(request);
   return key !== undefined && Object.hasOwn(stored.shown, key);
 }
