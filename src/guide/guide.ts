@@ -1,5 +1,6 @@
 /** The loaded guide: its frame, every topic and checklist, and where each topic came from. */
 import type { Checklist, GuideFrame, Topic } from './schema.js';
+import type { GuideRanges } from './select.js';
 
 export const BUILT_IN = 'built-in';
 
@@ -19,6 +20,8 @@ export interface CompiledGuide {
   frame: GuideFrame;
   topics: Topic[];
   checklists: Checklist[];
+  /** Its version ranges by platform, worked out once by the build (rangesOf). */
+  ranges?: GuideRanges;
 }
 
 /** The command a topic answers to. */

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { DataError } from '../errors.js';
 import type { CheckedStore } from './custom.js';
 import { BUILT_IN, type CompiledGuide, type Guide } from './guide.js';
+import { useBuiltRanges } from './select.js';
 
 export interface LoadOptions {
   /** Path of the compiled built-in guide (dist/guide.json). */
@@ -26,7 +27,9 @@ export function readCompiledGuide(path: string): Guide {
   } catch (error) {
     throw new DataError(`cannot read the built-in guide ${path}: ${(error as Error).message} (run 'npm run build')`);
   }
-  return { ...compiled, origins: Object.fromEntries(compiled.topics.map((t) => [t.id, BUILT_IN])) };
+  const { ranges, ...guide } = compiled;
+  if (ranges) useBuiltRanges(guide, ranges);
+  return { ...guide, origins: Object.fromEntries(guide.topics.map((t) => [t.id, BUILT_IN])) };
 }
 
 export async function loadGuide(options: LoadOptions): Promise<Guide> {

@@ -100,11 +100,28 @@ export function selectSections(parentPlatforms: readonly Platform[], sections: r
   return selected;
 }
 
+/** Every OS-version range a guide's sections and steps set, by platform (rangesOf). */
+export type GuideRanges = Record<VersionedPlatform, VersionRange[]>;
+
+/**
+ * Ranges the build worked out (dist/guide.json), by the topics they were worked out from,
+ * with those topics' checklists: a guide made of other topics or checklists (custom data
+ * laid over) works its own out.
+ */
+const built = new WeakMap<readonly Topic[], { checklists: readonly Checklist[]; ranges: GuideRanges }>();
+
+/** Holds ranges the build worked out for these topics and checklists, for rangesOf. */
+export function useBuiltRanges(guide: { topics: readonly Topic[]; checklists: readonly Checklist[] }, ranges: GuideRanges): void {
+  built.set(guide.topics, { checklists: guide.checklists, ranges });
+}
+
 /**
  * Every OS-version range the guide's sections and steps set for a platform, once each:
  * which of them a version falls in decides all that is selected for it.
  */
 export function rangesOf(guide: { topics: readonly Topic[]; checklists: readonly Checklist[] }, platform: VersionedPlatform): VersionRange[] {
+  const stored = built.get(guide.topics);
+  if (stored?.checklists === guide.checklists) return stored.ranges[platform];
   const seen = new Map<string, VersionRange>();
   const visit = (scoped: Scoped): void => {
     const range = scoped.os?.[platform];

@@ -144,7 +144,8 @@ function nameOwner(guide: GuideFrame, wanted: string): { platform: VersionedPlat
 export function resolveVersion(guide: GuideFrame, platform: VersionedPlatform, input: string): OsVersion {
   const frame = guide.platforms[platform];
   const text = input.trim();
-  const known = `Known ${frame.os} releases: ${knownReleases(guide, platform)}.`;
+  // for the errors only: listing the releases costs start-up time a valid version need not pay
+  const known = (): string => `Known ${frame.os} releases: ${knownReleases(guide, platform)}.`;
   if (VERSION_PATTERN.test(text)) {
     let version = components(text).join('.');
     for (const [from, to] of Object.entries(frame.aliases ?? {})) {
@@ -154,14 +155,14 @@ export function resolveVersion(guide: GuideFrame, platform: VersionedPlatform, i
     if (release) return osVersion(frame, version, release, components(text).length <= components(release.version).length);
     const top = newestRelease(frame);
     if (compareVersions(version, top.version) > 0) return osVersion(frame, version, top, false);
-    throw new UsageError(`there is no ${frame.os} ${version}`, known);
+    throw new UsageError(`there is no ${frame.os} ${version}`, known());
   }
   const wanted = simplify(text);
   const release = wanted ? frame.releases.find((r) => r.name && simplify(r.name) === wanted) : undefined;
   if (release) return osVersion(frame, release.version, release, true);
   const owner = wanted ? nameOwner(guide, wanted) : undefined;
-  if (owner) throw new UsageError(`'${text}' is a ${guide.platforms[owner.platform].os} name, not a version of ${frame.os}`, known);
-  throw new UsageError(`'${text}' is not a version of ${frame.os}`, `${example(frame)} ${known}`);
+  if (owner) throw new UsageError(`'${text}' is a ${guide.platforms[owner.platform].os} name, not a version of ${frame.os}`, known());
+  throw new UsageError(`'${text}' is not a version of ${frame.os}`, `${example(frame)} ${known()}`);
 }
 
 /** "Give a number such as 27 or 27.1", or "... or a name such as golden-gate", from the newest release. */

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { readCompiledGuide } from '../../src/guide/load.js';
-import { holds, resolveSelections, selectSections, type Selection } from '../../src/guide/select.js';
+import { holds, rangesOf, resolveSelections, selectSections, type Selection } from '../../src/guide/select.js';
 import { selectFor } from '../../src/view/topic.js';
 import { BUILT_GUIDE } from '../helpers.js';
 
-const { frame } = readCompiledGuide(BUILT_GUIDE);
+const guide = readCompiledGuide(BUILT_GUIDE);
+const { frame } = guide;
 const all = ['ios', 'ipados', 'macos', 'windows', 'web'] as const;
 const select = (request: Parameters<typeof resolveSelections>[2], covered: readonly (typeof all)[number][] = all) => resolveSelections(frame, covered, request, "'where'");
 
@@ -94,5 +95,20 @@ describe('a version too old for the feature', () => {
     expect(ids.filter((id) => id === 'update')).toHaveLength(1);
     expect(ids.length).toBeGreaterThan(1);
     expect(selectFor(guide, { ...enable, requiresFeature: true }, selection!).map((s) => s.section.id)).toEqual(['update']);
+  });
+});
+
+describe('rangesOf', () => {
+  // a copy of the arrays is another guide to rangesOf: it works the ranges out
+  const workedOut = { topics: [...guide.topics], checklists: [...guide.checklists] };
+  it.each(['ios', 'ipados', 'macos'] as const)('on %s, the ranges the build stored are those worked out', (platform) => {
+    expect(rangesOf(workedOut, platform).length).toBeGreaterThan(1);
+    expect(rangesOf(guide, platform)).toEqual(rangesOf(workedOut, platform));
+  });
+  it('works ranges out for checklists other than those the build stored them with', () => {
+    const step = { id: 'new', title: 'New', sections: [{ id: 's', title: 'S', steps: [{ text: 'Only on iOS 15.', os: { ios: { min: '15.2', max: '15.4' } } }] }] };
+    const changed = { topics: guide.topics, checklists: [{ ...guide.checklists[0]!, steps: [...guide.checklists[0]!.steps, step] }] };
+    expect(rangesOf(changed, 'ios')).toContainEqual({ min: '15.2', max: '15.4' });
+    expect(rangesOf(guide, 'ios')).not.toContainEqual({ min: '15.2', max: '15.4' });
   });
 });
