@@ -11,9 +11,9 @@ import { PLATFORMS, VERSIONED_PLATFORMS, type Platform, type VersionedPlatform }
 import type { Selection } from '../guide/select.js';
 import { toPlain } from '../render/inline.js';
 import { checklistParts, searchDocuments, showing, topicParts, unitKey, updatesOf, type Parts, type SearchDoc, type StoredParts } from '../search/documents.js';
-import { tokens } from '../search/rank.js';
+import { keyedLines, tokens } from '../search/rank.js';
 import { indexGuide, indexTerm } from '../search/live.js';
-import { shownKey, versionKey, type StoredClassParts, type StoredSearch, type StoredShown, type StoredVersions } from '../search/search.js';
+import { namedTerms, shownKey, termsIn, versionKey, type Stems, type StoredClassParts, type StoredSearch, type StoredShown, type StoredVersions } from '../search/search.js';
 import { viewClasses } from '../view/platform.js';
 import { representativeRequests, representativeSelections } from './prerender.js';
 
@@ -50,13 +50,13 @@ function storedParts(guide: Guide): StoredParts {
 }
 
 /** Lower-case word -> stem, for every word the documents, their titles and the stored lines hold. */
-function stemsOf(guide: Guide, texts: readonly string[]): Record<string, string> {
+function stemsOf(guide: Guide, texts: readonly string[]): Stems {
   const titles = [
     ...guide.topics.flatMap((t) => [t.title, t.id, t.command ?? '', ...(t.aliases ?? []), ...t.sections.map((s) => s.title)]),
     ...guide.checklists.flatMap((c) => [c.title, c.id, ...c.symptoms.map((s) => s.title), ...c.steps.flatMap((step) => [step.title, ...(step.sections ?? []).map((s) => s.title)])]),
   ].map(toPlain);
   const words = [...new Set([...texts, ...titles].flatMap(tokens).map((w) => w.toLowerCase()))].sort();
-  return Object.fromEntries(words.flatMap((w) => {
+  return keyedLines(words.flatMap((w): [string, string][] => {
     const stem = indexTerm(w);
     return stem ? [[w, stem]] : [];
   }));
@@ -114,5 +114,8 @@ export function storedSearch(guide: Guide, reserved: Iterable<string>): { search
   const shown = storedShown(guide, index.docs, { lines, ...parts });
   const versions = storedVersions(guide, index.docs, { lines, ...parts });
   const texts = searchDocuments(guide, reserved).map((d) => d.text);
-  return { search: { ...index, stems: stemsOf(guide, [...lines, ...texts]), lines, shown }, parts, versions };
+  const distinct = (terms: string[]): string => [...new Set(terms)].join(' ');
+  const lineTerms = lines.map((line) => distinct(termsIn(line, indexTerm)));
+  const named = index.docs.map((doc) => distinct(namedTerms(doc, indexTerm)));
+  return { search: { ...index, stems: stemsOf(guide, [...lines, ...texts]), lines, lineTerms, named, shown }, parts, versions };
 }

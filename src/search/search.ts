@@ -14,7 +14,7 @@ import { isVersioned, PLATFORMS, type Platform, type VersionedPlatform } from '.
 import { resolveSelections, type Selection, type SelectRequest } from '../guide/select.js';
 import { viewClasses } from '../view/platform.js';
 import type { SearchDoc, Shown, StoredParts } from './documents.js';
-import { rank, tokens, type RankIndex, type RankOptions, type TermOf } from './rank.js';
+import { rank, tokens, valueIn, type RankIndex, type RankOptions, type TermOf } from './rank.js';
 
 /** Words too common to rank by ("where" is not one: it is a command, and the question most asked). */
 const STOP_WORDS = new Set('a an and are as at be by can do does for from how i in is it its my of on or the this to was what when which who why with'.split(' '));
@@ -40,19 +40,20 @@ export function termWith(stem: (word: string) => string): TermOf {
  * word of the built-in guide); `stem` stems any other word, and must be given when the
  * words searched may hold one (see unstemmed).
  */
-export function indexTermWith(stems: Readonly<Record<string, string>>, stem?: (word: string) => string): TermOf {
+export function indexTermWith(stems: Stems, stem?: (word: string) => string): TermOf {
   return termWith((lower) => {
-    if (Object.hasOwn(stems, lower)) return stems[lower]!;
+    const stored = valueIn(stems, lower);
+    if (stored !== undefined) return stored;
     if (!stem) throw new Error(`search: no stem stored for '${lower}'`);
     return stem(lower);
   });
 }
 
 /** Whether a query holds a word that `stems` lacks, so that searching it needs the stemmer. */
-export const unstemmed = (query: string, stems: Readonly<Record<string, string>>): boolean =>
+export const unstemmed = (query: string, stems: Stems): boolean =>
   tokens(query).some((word) => {
     const lower = toStem(word);
-    return lower !== null && !Object.hasOwn(stems, lower);
+    return lower !== null && valueIn(stems, lower) === undefined;
   });
 
 /** The fields searched, in order, and how much a match in each counts. */
@@ -67,6 +68,9 @@ export const RANKING: RankOptions = {
 
 /** A topic's own section outranks a troubleshooting symptom or step on the same words. */
 export const docBoost = (doc: SearchDoc): number => (doc.kind === 'section' ? 1 : 0.6);
+
+/** Lower-case word -> stem, for every word of the built-in guide, as keyedLines (src/search/rank.ts). */
+export type Stems = string;
 
 /** A guide's documents and their index. */
 export interface SearchIndex {
@@ -84,10 +88,13 @@ export const SEARCH_PARTS_PRODUCT = 'search-parts';
 /** The answers for one platform at a version, a file a platform: only that platform's are read. */
 export const searchVersionsProduct = (platform: VersionedPlatform): string => `search-versions-${platform}`;
 export interface StoredSearch extends SearchIndex {
-  /** Lower-case word -> stem, for every word of the built-in guide. */
-  stems: Record<string, string>;
+  stems: Stems;
   /** Every line shown, once: StoredShown and the parts point into it. */
   lines: string[];
+  /** The terms of each line (termsIn), each once, joined by spaces: a search stems none of them. */
+  lineTerms: string[];
+  /** The terms of each document's title, parent's title and names, each once, joined by spaces. */
+  named: string[];
   /**
    * What each document shows (in the order of `docs`) for a request without a version
    * and with at most one platform, by the platform ("" for none): [command, platforms
@@ -147,7 +154,10 @@ function shorten(line: string): string {
 }
 
 /** Terms of a text. */
-const termsIn = (text: string, termOf: TermOf): string[] => tokens(text).flatMap((w) => termOf(w) || []);
+export const termsIn = (text: string, termOf: TermOf): string[] => tokens(text).flatMap((w) => termOf(w) || []);
+
+/** The terms of the texts that name a document (its title, its parent's title, its names). */
+export const namedTerms = (doc: SearchDoc, termOf: TermOf): string[] => [doc.title, doc.parentTitle, doc.names].flatMap((text) => termsIn(text, termOf));
 
 /** What the document at an index shows for a request, or undefined where the request does not show it. */
 export type ShownAt = (at: number) => Shown | undefined;
@@ -175,17 +185,25 @@ export function storedShown(guide: Guide, request: SelectRequest, { stored, vers
   return answers && shownFrom(stored.lines, answers, ` ${versionArgs(request.osVersion).join(' ')}`);
 }
 
-/** The best matches of the documents shown, best first. */
-export function findHits(searched: SearchIndex, shownAt: ShownAt, query: string, limit: number, termOf: TermOf): Hit[] {
+/**
+ * The best matches of the documents shown, best first. The terms of names and lines are
+ * taken from the build's tables where `searched` holds them (see StoredSearch).
+ */
+export function findHits(searched: SearchIndex & Partial<Pick<StoredSearch, 'lines' | 'lineTerms' | 'named'>>, shownAt: ShownAt, query: string, limit: number, termOf: TermOf): Hit[] {
+  const { lines, lineTerms, named: storedNamed } = searched;
+  const lineTermsOf = (line: string): string[] => {
+    const at = lineTerms ? lines!.indexOf(line) : -1;
+    return at >= 0 ? lineTerms![at]!.split(' ') : termsIn(line, termOf);
+  };
   const hits: Hit[] = [];
   for (const ranked of rank(searched.index, searched.docs.map(docBoost), query, termOf, RANKING)) {
     const doc = searched.docs[ranked.doc]!;
     const shown = shownAt(ranked.doc);
     if (!shown) continue;
     const matched = new Set(ranked.terms);
-    const named = [doc.title, doc.parentTitle, doc.names].some((text) => termsIn(text, termOf).some((t) => matched.has(t)));
+    const named = (storedNamed ? storedNamed[ranked.doc]!.split(' ') : namedTerms(doc, termOf)).some((t) => matched.has(t));
     // a symptom's lines are shown, not searched
-    const counts = doc.kind === 'symptom' ? [] : shown.lines.map((line) => new Set(termsIn(line, termOf).filter((t) => matched.has(t))).size);
+    const counts = doc.kind === 'symptom' ? [] : shown.lines.map((line) => new Set(lineTermsOf(line).filter((t) => matched.has(t))).size);
     if (!named && !counts.some((n) => n > 0)) continue;
     // the first line with the most matched terms; the first line when only the names matched
     const best = counts.reduce((b, n, i) => (n > counts[b]! ? i : b), 0);

@@ -7,7 +7,8 @@ import type { Guide } from '../../src/guide/guide.js';
 import { readCompiledGuide } from '../../src/guide/load.js';
 import type { SelectRequest } from '../../src/guide/select.js';
 import * as live from '../../src/search/live.js';
-import { search as searchWith, type SearchIndex } from '../../src/search/search.js';
+import { keyedLines } from '../../src/search/rank.js';
+import { indexTermWith, search as searchWith, unstemmed, type SearchIndex } from '../../src/search/search.js';
 import { BUILT_GUIDE, cli, ESCAPES, FIXTURES } from '../helpers.js';
 
 const { indexGuide, indexTerm } = live;
@@ -233,5 +234,23 @@ describe('what search leaves out', () => {
     const topic = { ...guide.topics[0]!, id: 'long', title: 'Long', sections: [{ id: 'l', title: 'Long line', steps: [{ text: line }] }] };
     const changed = { ...guide, topics: [...guide.topics, topic] };
     expect(search(changed, { platforms: [] }, 'snippetend', 5, indexGuide(changed, FIXED_NAMES))[0]!.snippet).toBe(line);
+  });
+});
+
+describe('stems looked up in a table', () => {
+  // a table as the build stores one: each word's stem as the stemmer gives it
+  const stems = keyedLines(['recently', 'deleted', 'photos', 'screenshots', 'recovering'].map((w): [string, string] => [w, live.indexTerm(w)!]));
+  it('needs the stemmer only for a query with a word the table lacks, stop words aside', () => {
+    expect(unstemmed('Recently DELETED photos', stems)).toBe(false);
+    expect(unstemmed('the of and', stems)).toBe(false);
+    expect(unstemmed('recently screnshot', stems)).toBe(true);
+    expect(unstemmed('recent', stems)).toBe(true);
+  });
+  it('stems from the table, and says so rather than guess when a word is not there and no stemmer is given', () => {
+    expect(['Recently', 'DELETED', 'screenshots'].map(indexTermWith(stems))).toEqual(['recent', 'delet', live.indexTerm('screenshots')]);
+    expect(indexTermWith(stems)('the')).toBeNull();
+    expect(() => indexTermWith(stems)('screnshot')).toThrow(/no stem stored for 'screnshot'/);
+    expect(indexTermWith(stems, () => 'STEMMED')('screnshot')).toBe('STEMMED');
+    expect(indexTermWith(stems, () => 'STEMMED')('recovering')).toBe(live.indexTerm('recovering'));
   });
 });
