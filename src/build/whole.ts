@@ -16,10 +16,10 @@ import { wholeTopicName } from '../commands/topic.js';
 import { printedChecklistName } from '../commands/troubleshoot.js';
 import { TROUBLESHOOT_CHECKLIST, type Guide } from '../guide/guide.js';
 import { isVersioned, PLATFORM_FLAG, type Platform, type VersionedPlatform } from '../guide/platforms.js';
-import type { Selection } from '../guide/select.js';
+import { resolveSelections, type Selection } from '../guide/select.js';
 import { memoryIO } from '../io/memory-io.js';
 import { run, type RunContext } from '../main.js';
-import { atVersionProduct, FITTED_WIDTHS, SLOT, VARIANTS, type AtVersionAnswers, type Variant } from '../render/stored.js';
+import { answerFor, atVersionProduct, FITTED_WIDTHS, SLOT, VARIANTS, type AtVersion, type AtVersionAnswers, type Variant } from '../render/stored.js';
 import { viewChecklist } from '../view/checklist.js';
 import type { Document } from '../view/model.js';
 import { platformHeading } from '../view/platform.js';
@@ -97,7 +97,63 @@ export async function wholeAnswers(guide: Guide, context: RunContext): Promise<M
       answers.set(atVersionProduct(name, format), table);
     }
   }
+  for (const [format, how] of formats(false)) await findFeet(guide, format, how, (name) => answers.get(atVersionProduct(name, format)) as AtVersionAnswers, context);
   return answers;
+}
+
+/** Versions that several platforms have, to try answers for several platforms at: the newest releases, and older ones of each kind. */
+const SHARED_VERSIONS = ['27', '26', '18', '17.5', '16', '15', '14', '13', '12'];
+
+/**
+ * Sets each table's foot (AtVersionAnswers): the paragraph count with which the answers
+ * for several platforms the build tries, at SHARED_VERSIONS, are made of the platforms'
+ * own (answerFor), where making one is not refused. None where no count makes any.
+ */
+async function findFeet(guide: Guide, format: string, how: { args: string[]; env: Record<string, string> }, table: (group: string) => AtVersionAnswers, context: RunContext): Promise<void> {
+  const width = format.startsWith('pretty') ? Number(format.split('.w')[1]) : undefined;
+  const valid = new Map<string, { counts: Set<number>; used: Set<number> }>();
+  for (const { args, covered, names } of atVersionFamilies(guide)) {
+    for (const osVersion of SHARED_VERSIONS) {
+      let selections: Selection[];
+      try {
+        selections = resolveSelections(guide.frame, covered, { platforms: [], osVersion }, 'build');
+      } catch {
+        continue;
+      }
+      if (selections.length < 2) continue;
+      const text = await output([...args, '--os-version', osVersion, ...how.args], how.env, context);
+      const wants: AtVersion[] = selections.map((s) => ({ ...names(s.platform as VersionedPlatform), key: classKey(guide, s), value: platformHeading(s) }));
+      for (let foot = 0; foot <= MAX_FOOT; foot++) {
+        const made = answerFor(wants.map((want) => ({ table: { ...table(want.group), foot }, want })), width);
+        for (const { group } of wants) {
+          const v = valid.get(group) ?? { counts: new Set(Array.from({ length: MAX_FOOT + 1 }, (_, i) => i)), used: new Set<number>() };
+          valid.set(group, v);
+          if (made !== undefined && made !== text) v.counts.delete(foot);
+          if (made === text) v.used.add(foot);
+        }
+      }
+    }
+  }
+  for (const [group, { counts, used }] of valid) {
+    const foot = [...counts].find((n) => used.has(n));
+    if (foot !== undefined) table(group).foot = foot;
+  }
+}
+
+/** The most paragraphs a foot is looked for in. */
+const MAX_FOOT = 8;
+
+/** Each topic, and the printed checklist and each symptom's: its command line, what it covers, and where each platform's answers at a version are. */
+function atVersionFamilies(guide: Guide): { args: string[]; covered: readonly Platform[]; names: (platform: VersionedPlatform) => { group: string; base: string } }[] {
+  const checklist = guide.checklists.find((c) => c.id === TROUBLESHOOT_CHECKLIST);
+  return [
+    ...guide.topics.map((topic) => ({ args: ['show', topic.id], covered: topic.platforms, names: (p: VersionedPlatform) => ({ group: wholeTopicName(topic.id), base: wholeTopicName(topic.id, p) }) })),
+    ...(checklist ? [undefined, ...checklist.symptoms] : []).map((symptom) => ({
+      args: ['troubleshoot', '--no-input', ...(symptom ? ['--symptom', symptom.id] : [])],
+      covered: checklist!.platforms,
+      names: (p: VersionedPlatform) => ({ group: printedChecklistName(undefined, p), base: printedChecklistName(symptom?.id, p) }),
+    })),
+  ];
 }
 
 /** The product names of the answers at any version (see wholeAnswers). */

@@ -9,6 +9,7 @@ import type { Guide } from '../guide/guide.js';
 import type { Platform } from '../guide/platforms.js';
 import type { Selection } from '../guide/select.js';
 import type { Reply } from '../render/emit.js';
+import type { AtVersion } from '../render/stored.js';
 import type { Document } from '../view/model.js';
 import { hashBytes } from '../util/hash.js';
 import { notices, platformHeading, viewClasses } from '../view/platform.js';
@@ -21,22 +22,19 @@ export const classKey = (guide: Pick<Guide, 'frame' | 'topics' | 'checklists'>, 
 /** A heading that every format prints as it is. */
 const INERT = /^[A-Za-z][A-Za-z0-9 .()]*$/;
 
-/**
- * Where the build may have stored the answer for one selection: `name` is the topic's or
- * checklist's ("topic-where"), `base` the answer's for its platform ("topic-where-ios").
- */
-function storedAtVersion(guide: Guide, name: string, base: string, selection: Selection): Reply['stored'] {
+/** Which stored answer a selection wants: `group` names the topic's or checklist's answers ("topic-where"), `base` the platform's ("topic-where-ios"). */
+function storedAtVersion(guide: Guide, group: string, base: string, selection: Selection): AtVersion | undefined {
   const value = platformHeading(selection);
-  if (!INERT.test(value)) return undefined;
-  return { name, atVersion: { base, key: classKey(guide, selection), value } };
+  if (!selection.os || !INERT.test(value)) return undefined;
+  return { group, base, key: classKey(guide, selection), value };
 }
 
 /**
  * A reply for a topic or the checklist over `selections`, naming what the build may have
  * stored for it (then `document` is made only if that is not there): the answer named
- * `newest`, when the request is for the newest versions; else, for one platform, the
- * answer for its class of versions, in `group(platform)` under `base(platform)`. Over
- * custom data, never.
+ * `newest`, when the request is for the newest versions; else the answers for each
+ * platform's class of versions, in `group(platform)` under `base(platform)`, where every
+ * platform shown has versions. Over custom data, never.
  */
 export function storedOrLive(
   ctx: CommandContext,
@@ -44,13 +42,13 @@ export function storedOrLive(
   names: { newest: string | undefined; group: (platform: Platform) => string; base: (platform: Platform) => string },
   document: () => Document,
 ): Reply {
-  const [one] = selections;
+  const atVersion = ctx.customData || names.newest !== undefined ? [] : selections.map((s) => storedAtVersion(ctx.guide, names.group(s.platform), names.base(s.platform), s));
   const stored = ctx.customData
     ? undefined
     : names.newest !== undefined
       ? { name: names.newest }
-      : selections.length === 1
-        ? storedAtVersion(ctx.guide, names.group(one!.platform), names.base(one!.platform), one!)
+      : atVersion.length > 0 && atVersion.every((a) => a !== undefined)
+        ? { name: atVersion[0]!.group, atVersion: atVersion as AtVersion[] }
         : undefined;
   return stored ? { stored, get document() { return document(); } } : { document: document() };
 }

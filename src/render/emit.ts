@@ -12,7 +12,7 @@ import { INVISIBLE } from './inline.js';
 import { renderJson } from './json.js';
 import { renderPlain, type PrintedDocument, type RenderedDocument } from './plain.js';
 import type { PrettySettings } from './pretty.js';
-import { answerAt, atVersionProduct, FITTED_WIDTHS, storedName, variantOf, type AtVersion, type AtVersionAnswers, type StoredUnits } from './stored.js';
+import { answerFor, atVersionProduct, FITTED_WIDTHS, storedName, variantOf, type AtVersion, type AtVersionAnswers, type StoredUnits } from './stored.js';
 
 export const FORMATS = ['pretty', 'plain', 'markdown', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -33,8 +33,11 @@ export interface Reply {
   stored?: {
     name: string;
     text?: true;
-    /** One platform at a version: the answer stored for its class of versions (src/commands/at-version.ts), in plain, markdown and pretty. */
-    atVersion?: AtVersion;
+    /**
+     * Platforms at a version: the answers stored for their classes of versions
+     * (src/commands/at-version.ts), one a platform, in plain, markdown and pretty.
+     */
+    atVersion?: readonly AtVersion[];
   };
   document?: Document;
   messages?: readonly string[];
@@ -112,22 +115,27 @@ export async function render(doc: Document, settings: OutputSettings, drawn: Dra
 /** Whether text is longer than the terminal is high (an unknown height never pages). */
 const tooLong = (text: string, rows: number | undefined): boolean => rows !== undefined && rows > 0 && text.split('\n').length > rows;
 
-/** Where the build keeps an answer it rendered whole, in the format, variant and width asked; none at other widths. */
-export function wholeName({ name, text, atVersion }: NonNullable<Reply['stored']>, settings: OutputSettings): string | undefined {
-  if (text) return `whole/${name}`;
-  const format = settings.format !== 'pretty' ? settings.format : FITTED_WIDTHS.includes(settings.width) ? `pretty.${variantOf(settings)}.w${settings.width}` : undefined;
-  if (!atVersion) return format && `whole/${name}.${format}`;
-  // json tells the versions of a class apart: none stored for them
-  return format && settings.format !== 'json' ? atVersionProduct(name, format) : undefined;
+/** The end of a stored answer's name for the format, variant and width asked; none at other widths. */
+function formatName(settings: OutputSettings): string | undefined {
+  return settings.format !== 'pretty' ? settings.format : FITTED_WIDTHS.includes(settings.width) ? `pretty.${variantOf(settings)}.w${settings.width}` : undefined;
 }
 
 /** The stored answer a reply names, if the build stored it. */
 function storedAnswer(stored: NonNullable<Reply['stored']>, settings: OutputSettings, products: Products | undefined): string | undefined {
-  const name = wholeName(stored, settings);
-  if (!name || !products) return undefined;
-  if (!stored.atVersion) return products.read<string>(name);
-  const table = products.read<AtVersionAnswers>(name);
-  return table && answerAt(table, stored.atVersion, settings.format === 'pretty' ? settings.width : undefined);
+  if (!products) return undefined;
+  if (stored.text) return products.read<string>(`whole/${stored.name}`);
+  const format = formatName(settings);
+  if (!format) return undefined;
+  if (!stored.atVersion) return products.read<string>(`whole/${stored.name}.${format}`);
+  // json tells the versions of a class apart: none stored for them
+  if (settings.format === 'json') return undefined;
+  const found: { table: AtVersionAnswers; want: AtVersion }[] = [];
+  for (const want of stored.atVersion) {
+    const table = products.read<AtVersionAnswers>(atVersionProduct(want.group, format));
+    if (!table) return undefined;
+    found.push({ table, want });
+  }
+  return answerFor(found, settings.format === 'pretty' ? settings.width : undefined);
 }
 
 /** Writes a reply: the document to stdout (paged when long, on a terminal), the messages to stderr. */

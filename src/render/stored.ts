@@ -25,30 +25,85 @@ export const SLOT = 'FTHSLOT';
 export interface AtVersionAnswers {
   paragraphs: string[];
   answers: Record<string, { keys: Record<string, number>; lists: number[][] }>;
+  /**
+   * How many paragraphs end every answer after its platform's part (a topic's sources
+   * and review; the checklist's way on and review), where the build found that the
+   * answer for several platforms is made of theirs (see answerFor); else absent.
+   */
+  foot?: number;
 }
 
 /** The product holding a topic's or the checklist's answers at any version, in one format ("plain", "pretty.color.w80"). */
 export const atVersionProduct = (name: string, format: string): string => `whole/${name}.at-version.${format}`;
 
-/** Which answer a run wants: the base name, the class key, and the heading that goes where SLOT stands. */
+/**
+ * Which answer a run wants: `group` names the product (the topic's or checklist's, see
+ * atVersionProduct), `base` the answer, `key` the class key, and `value` is the heading
+ * that goes where SLOT stands.
+ */
 export interface AtVersion {
+  group: string;
   base: string;
   key: string;
   value: string;
 }
 
-/**
- * The stored answer, its heading in place; undefined where the build stored none, or
- * where, drawn live at `width` (pretty output), a line holding the heading would be too
- * long and wrap.
- */
-export function answerAt(table: AtVersionAnswers, { base, key, value }: AtVersion, width?: number): string | undefined {
+/** An answer's paragraphs, SLOT still in them, or undefined where the build stored none. */
+function paragraphsAt(table: AtVersionAnswers, { base, key }: AtVersion): string[] | undefined {
   const answers = Object.hasOwn(table.answers, base) ? table.answers[base]! : undefined;
   const n = answers && Object.hasOwn(answers.keys, key) ? answers.keys[key]! : undefined;
-  if (n === undefined) return undefined;
-  const text = answers!.lists[n]!.map((i) => table.paragraphs[i]!).join('\n\n');
+  return n === undefined ? undefined : answers!.lists[n]!.map((i) => table.paragraphs[i]!);
+}
+
+/** Text with the heading in place of SLOT; undefined where, drawn live at `width` (pretty output), a line holding it would be too long and wrap. */
+function withHeading(text: string, value: string, width: number | undefined): string | undefined {
   const fits = (line: string): boolean => width === undefined || !line.includes(SLOT) || line.replace(INVISIBLE, '').split(SLOT).join(value).length <= width;
   return text.split('\n').every(fits) ? text.split(SLOT).join(value) : undefined;
+}
+
+/** The stored answer for one platform, its heading in place; undefined where the build stored none, or it would not fit (withHeading). */
+export function answerAt(table: AtVersionAnswers, want: AtVersion, width?: number): string | undefined {
+  const paragraphs = paragraphsAt(table, want);
+  return paragraphs && withHeading(paragraphs.join('\n\n'), want.value, width);
+}
+
+/**
+ * An answer split into what comes before its platform's part, that part in blocks (each
+ * from a paragraph holding the heading: a topic has one, the checklist one a symptom),
+ * and the foot; with the line that names each block.
+ */
+function split(paragraphs: readonly string[], foot: number): { head: string; blocks: { name: string; text: string }[]; foot: string } | undefined {
+  const first = paragraphs.findIndex((p) => p.includes(SLOT));
+  const end = paragraphs.length - foot;
+  if (first < 0 || end <= first) return undefined;
+  const blocks: string[][] = [];
+  for (const p of paragraphs.slice(first, end)) {
+    if (p.includes(SLOT)) blocks.push([p]);
+    else blocks[blocks.length - 1]!.push(p);
+  }
+  const name = (block: string[]): string => block[0]!.split('\n').find((line) => line.includes(SLOT))!;
+  return { head: paragraphs.slice(0, first).join('\n\n'), blocks: blocks.map((b) => ({ name: name(b), text: b.join('\n\n') })), foot: paragraphs.slice(end).join('\n\n') };
+}
+
+/**
+ * The stored answer for one platform or several, each found in its table, headings in
+ * place. Several platforms' answer is made of theirs as the renderers make it: the
+ * beginning, then each block (a topic's one, or each symptom's) for every platform in
+ * turn, then the foot. Undefined where the build stored any of them none, or found no
+ * foot, or the platforms' answers differ in anything but their blocks' contents, or a
+ * heading would not fit.
+ */
+export function answerFor(found: readonly { table: AtVersionAnswers; want: AtVersion }[], width?: number): string | undefined {
+  if (found.length === 1) return answerAt(found[0]!.table, found[0]!.want, width);
+  const splits = found.map(({ table, want }) => {
+    const paragraphs = paragraphsAt(table, want);
+    return paragraphs && table.foot !== undefined ? split(paragraphs, table.foot) : undefined;
+  });
+  const [one] = splits;
+  const names = (s: NonNullable<typeof one>): string => s.blocks.map((b) => b.name).join('\n');
+  if (!one || splits.some((s) => !s || s.head !== one.head || s.foot !== one.foot || names(s) !== names(one))) return undefined;
+  const parts = [one.head, ...one.blocks.flatMap((_, b) => splits.map((s, p) => withHeading(s!.blocks[b]!.text, found[p]!.want.value, width))), ...(one.foot ? [one.foot] : [])];
+  return parts.every((part) => part !== undefined) ? parts.join('\n\n') : undefined;
 }
 
 /** The three ways a unit can be drawn. */

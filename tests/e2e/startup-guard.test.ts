@@ -65,18 +65,24 @@ describe('what each path loads', () => {
       [['where', '--ios', '--os-version', '18'], drawn],
       [['enable', '--mac', '--os-version', '10.14.3'], drawn],
       [['troubleshoot', '--no-input', '--ios', '--os-version', '12'], [chunk('troubleshoot'), ...drawn]],
-      // several platforms at a version: drawn from units
-      [['recover', '--os-version', '17.5'], [chunk('present')]],
-      [['troubleshoot', '--no-input', '--os-version', '16'], [chunk('troubleshoot'), chunk('present')]],
+      // several platforms at a version: made of the answers stored for each one's class
+      [['recover', '--os-version', '17.5'], drawn],
+      [['where', '--os-version', '14'], drawn],
+      [['troubleshoot', '--no-input', '--os-version', '16'], [chunk('troubleshoot'), ...drawn]],
+      [['troubleshoot', '--no-input', '--symptom', 'deleted', '--os-version', '15'], [chunk('troubleshoot'), ...drawn]],
     ]) {
       const { modules } = probe([...args!, '--format', 'pretty', '--color'], { COLUMNS: columns });
       expect(modules, args!.join(' ')).toEqual([...new Set([...CORE, ...extra!, ...(extra!.includes(chunk('present')) ? fitted : [])])].sort());
     }
   });
-  it('plain and markdown output for one platform at a version are the stored answers: no view or markdown code', () => {
+  it('plain and markdown output at a version are the stored answers: no view or markdown code', () => {
     expect(probe(['where', '--ios', '--os-version', '17', '--plain']).modules).toEqual(CORE);
     expect(probe(['where', '--ios', '--os-version', '17', '--markdown']).modules).toEqual(CORE);
     expect(probe(['troubleshoot', '--no-input', '--mac', '--os-version', 'monterey', '--markdown']).modules).toEqual([...CORE, chunk('troubleshoot')].sort());
+    // several platforms at a version: made of the platforms' stored answers
+    expect(probe(['recover', '--os-version', '17.5', '--plain']).modules).toEqual(CORE);
+    expect(probe(['where', '--os-version', '14', '--markdown']).modules).toEqual(CORE);
+    expect(probe(['troubleshoot', '--no-input', '--os-version', '17']).modules).toEqual([...CORE, chunk('troubleshoot')].sort());
   });
   it.each([['80'], ['100'], ['300']])('a topic at the newest versions at %s columns, as the build rendered it: no view or markdown code', (columns) => {
     for (const args of [['where', '--ios'], ['capture'], ['show', 'recover', '--mac']]) {

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { atVersion, atVersionNames, formats, wholeCommands } from '../../src/build/whole.js';
 import { readCompiledGuide } from '../../src/guide/load.js';
 import { PLATFORM_FLAG } from '../../src/guide/platforms.js';
-import { answerAt, SLOT, type AtVersionAnswers } from '../../src/render/stored.js';
+import { answerAt, answerFor, SLOT, type AtVersionAnswers } from '../../src/render/stored.js';
 import { BUILT_GUIDE, cli, CONTEXT, ROOT } from '../helpers.js';
 import { version } from './search-requests.js';
 
@@ -117,12 +117,55 @@ describe('answers for one platform at any version, stored by class of versions',
   });
   it('put the heading in whole, and only where it fits the width without wrapping', () => {
     const table: AtVersionAnswers = { paragraphs: ['Title', `\u001b[1m${SLOT}\u001b[22m`, 'Steps'], answers: { 'topic-x-ios': { keys: { k: 0 }, lists: [[0, 1, 2, 1]] } } };
-    const want = { base: 'topic-x-ios', key: 'k', value: 'iPhone (iOS 17.5)' };
+    const want = { group: 'topic-x', base: 'topic-x-ios', key: 'k', value: 'iPhone (iOS 17.5)' };
     expect(answerAt(table, want)).toBe('Title\n\n\u001b[1miPhone (iOS 17.5)\u001b[22m\n\nSteps\n\n\u001b[1miPhone (iOS 17.5)\u001b[22m');
     expect(answerAt(table, want, 17)).toBe(answerAt(table, want));
     expect(answerAt(table, want, 16)).toBeUndefined();
     expect(answerAt(table, { ...want, key: 'other' })).toBeUndefined();
     expect(answerAt(table, { ...want, base: 'topic-x-macos' })).toBeUndefined();
     expect(answerAt(table, { ...want, key: 'constructor' })).toBeUndefined();
+  });
+});
+
+describe('answers for several platforms at a version, made of each one\'s stored answer', () => {
+  it('any version, for any topic or symptom, over every platform it has or several named, in any format, is what working it out live prints', async () => {
+    const what = fc.oneof(
+      fc.constantFrom(...GUIDE.topics.map((t) => ['show', t.id])),
+      fc.constantFrom(['troubleshoot', '--no-input'], ...GUIDE.checklists[0]!.symptoms.map((s) => ['troubleshoot', '--no-input', '--symptom', s.id])),
+    );
+    const platforms = fc.oneof(fc.constant([]), fc.subarray(['ios', 'ipados', 'macos', 'windows'] as const, { minLength: 2 }));
+    const format = fc.constantFrom(...formats(true).map(([, how]) => how), { args: ['--format', 'pretty', '--color'], env: { COLUMNS: '64' } });
+    await fc.assert(
+      fc.asyncProperty(what, platforms, version, format, async (args, named, v, how) => {
+        const line = [...args, ...named.map((p) => PLATFORM_FLAG[p]), '--os-version', v, ...how.args];
+        const live = await cli(line, { env: how.env }, LIVE);
+        const stored = await cli(line, { env: how.env });
+        expect([stored.code, stored.out, stored.err], line.join(' ')).toEqual([live.code, live.out, live.err]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+  it('the build found where every stored answer ends, in every format', () => {
+    for (const name of atVersionNames(GUIDE)) expect(JSON.parse(readFileSync(`${ROOT}dist/${name}.json`, 'utf8')).foot, name).toBeGreaterThan(0);
+  });
+  // a table as the build stores one: a heading of the checklist, each symptom's block (its heading holds the platform's), a foot of one paragraph
+  const table = (foot?: number): AtVersionAnswers => ({
+    paragraphs: ['Checklist', `Lost: ${SLOT}\nnotice`, 'Step 1', `Gone: ${SLOT}`, 'Step 2', 'Reviewed', 'Step 3', 'Other end'],
+    answers: { 'c-ios': { keys: { k: 0 }, lists: [[0, 1, 2, 3, 4, 5]] }, 'c-mac': { keys: { k: 0, other: 1, end: 2 }, lists: [[0, 1, 6, 3, 4, 5], [0, 3, 4, 5], [0, 1, 6, 3, 4, 7]] } },
+    ...(foot !== undefined && { foot }),
+  });
+  const want = (base: string, value: string, key = 'k') => ({ group: 'c', base, key, value });
+  const both = (foot?: number, mac = 'k', width?: number) => answerFor([{ table: table(foot), want: want('c-ios', 'iPhone (iOS 17)') }, { table: table(foot), want: want('c-mac', 'Mac (macOS 14)', mac) }], width);
+  it('take the beginning once, each block for every platform in turn, and the foot once', () => {
+    expect(both(1)).toBe(['Checklist', 'Lost: iPhone (iOS 17)\nnotice', 'Step 1', 'Lost: Mac (macOS 14)\nnotice', 'Step 3', 'Gone: iPhone (iOS 17)', 'Step 2', 'Gone: Mac (macOS 14)', 'Step 2', 'Reviewed'].join('\n\n'));
+    expect(answerFor([{ table: table(1), want: want('c-ios', 'iPhone (iOS 17)') }])).toBe(answerAt(table(), want('c-ios', 'iPhone (iOS 17)')));
+  });
+  it('are not made where the build found no foot, the blocks differ, the ends differ, one is not stored, or a heading does not fit', () => {
+    expect(both()).toBeUndefined();
+    expect(both(1, 'other')).toBeUndefined();
+    expect(both(1, 'end')).toBeUndefined();
+    expect(both(1, 'missing')).toBeUndefined();
+    expect(both(1, 'k', 21)).toBe(both(1));
+    expect(both(1, 'k', 20)).toBeUndefined();
   });
 });
