@@ -86,11 +86,11 @@ export async function wholeAnswers(guide: Guide, context: RunContext): Promise<M
       const numbers = new Map<string, number>();
       const number = (paragraph: string): number => numbers.get(paragraph) ?? numbers.set(paragraph, table.paragraphs.push(paragraph) - 1).get(paragraph)!;
       for (const [base, { args, answers: versions, keys }] of bases) {
-        const lists: number[][] = [];
+        const lists: string[] = [];
         for (const { version, value } of versions) {
           const text = await output([...args, '--os-version', version, ...how.args], how.env, context);
           if (!text.includes(value)) throw new Error(`${args.join(' ')} --os-version ${version}: the heading '${value}' is not there whole`);
-          lists.push(text.split(value).join(SLOT).split('\n\n').map(number));
+          lists.push(text.split(value).join(SLOT).split('\n\n').map(number).join(' '));
         }
         table.answers[base] = { keys, lists };
       }

@@ -24,7 +24,8 @@ export const SLOT = 'FTHSLOT';
  */
 export interface AtVersionAnswers {
   paragraphs: string[];
-  answers: Record<string, { keys: Record<string, number>; lists: number[][] }>;
+  /** Each answer's paragraph numbers joined by spaces: read for the one answer wanted, not for all. */
+  answers: Record<string, { keys: Record<string, number>; lists: string[] }>;
   /**
    * How many paragraphs end every answer after its platform's part (a topic's sources
    * and review; the checklist's way on and review), where the build found that the
@@ -52,13 +53,19 @@ export interface AtVersion {
 function paragraphsAt(table: AtVersionAnswers, { base, key }: AtVersion): string[] | undefined {
   const answers = Object.hasOwn(table.answers, base) ? table.answers[base]! : undefined;
   const n = answers && Object.hasOwn(answers.keys, key) ? answers.keys[key]! : undefined;
-  return n === undefined ? undefined : answers!.lists[n]!.map((i) => table.paragraphs[i]!);
+  return n === undefined ? undefined : answers!.lists[n]!.split(' ').map((i) => table.paragraphs[Number(i)]!);
 }
 
 /** Text with the heading in place of SLOT; undefined where, drawn live at `width` (pretty output), a line holding it would be too long and wrap. */
 function withHeading(text: string, value: string, width: number | undefined): string | undefined {
-  const fits = (line: string): boolean => width === undefined || !line.includes(SLOT) || line.replace(INVISIBLE, '').split(SLOT).join(value).length <= width;
-  return text.split('\n').every(fits) ? text.split(SLOT).join(value) : undefined;
+  if (width !== undefined) {
+    for (let at = text.indexOf(SLOT); at >= 0; at = text.indexOf(SLOT, at + SLOT.length)) {
+      const end = text.indexOf('\n', at);
+      const line = text.slice(text.lastIndexOf('\n', at) + 1, end < 0 ? undefined : end);
+      if (line.replace(INVISIBLE, '').replaceAll(SLOT, value).length > width) return undefined;
+    }
+  }
+  return text.replaceAll(SLOT, value);
 }
 
 /** The stored answer for one platform, its heading in place; undefined where the build stored none, or it would not fit (withHeading). */

@@ -47,6 +47,7 @@ const CASES = [
   ['search recently deleted --ios --os-version 17', ['search', 'recently', 'deleted', '--ios', '--os-version', '17'], OTHER],
   ['recover --os-version 17.5 --format pretty (two platforms)', ['recover', '--os-version', '17.5', '--format', 'pretty', '--color'], OTHER],
   ['troubleshoot --no-input --ios --os-version 17 --format pretty', ['troubleshoot', '--no-input', '--ios', '--os-version', '17', '--format', 'pretty', '--color'], OTHER],
+  ['troubleshoot --no-input --os-version 17 --format pretty (two platforms)', ['troubleshoot', '--no-input', '--os-version', '17', '--format', 'pretty', '--color'], OTHER],
   ['topics', ['topics'], OTHER],
   ['(no command: the overview)', [], OTHER],
   ['--help', ['--help'], OTHER],

@@ -116,7 +116,7 @@ describe('answers for one platform at any version, stored by class of versions',
     expect(mac.out).toBe((await cli(['where', '--plain'], { macVersion: '12.6' }, LIVE)).out);
   });
   it('put the heading in whole, and only where it fits the width without wrapping', () => {
-    const table: AtVersionAnswers = { paragraphs: ['Title', `\u001b[1m${SLOT}\u001b[22m`, 'Steps'], answers: { 'topic-x-ios': { keys: { k: 0 }, lists: [[0, 1, 2, 1]] } } };
+    const table: AtVersionAnswers = { paragraphs: ['Title', `\u001b[1m${SLOT}\u001b[22m`, 'Steps'], answers: { 'topic-x-ios': { keys: { k: 0 }, lists: ['0 1 2 1'] } } };
     const want = { group: 'topic-x', base: 'topic-x-ios', key: 'k', value: 'iPhone (iOS 17.5)' };
     expect(answerAt(table, want)).toBe('Title\n\n\u001b[1miPhone (iOS 17.5)\u001b[22m\n\nSteps\n\n\u001b[1miPhone (iOS 17.5)\u001b[22m');
     expect(answerAt(table, want, 17)).toBe(answerAt(table, want));
@@ -151,7 +151,7 @@ describe('answers for several platforms at a version, made of each one\'s stored
   // a table as the build stores one: a heading of the checklist, each symptom's block (its heading holds the platform's), a foot of one paragraph
   const table = (foot?: number): AtVersionAnswers => ({
     paragraphs: ['Checklist', `Lost: ${SLOT}\nnotice`, 'Step 1', `Gone: ${SLOT}`, 'Step 2', 'Reviewed', 'Step 3', 'Other end'],
-    answers: { 'c-ios': { keys: { k: 0 }, lists: [[0, 1, 2, 3, 4, 5]] }, 'c-mac': { keys: { k: 0, other: 1, end: 2 }, lists: [[0, 1, 6, 3, 4, 5], [0, 3, 4, 5], [0, 1, 6, 3, 4, 7]] } },
+    answers: { 'c-ios': { keys: { k: 0 }, lists: ['0 1 2 3 4 5'] }, 'c-mac': { keys: { k: 0, other: 1, end: 2 }, lists: ['0 1 6 3 4 5', '0 3 4 5', '0 1 6 3 4 7'] } },
     ...(foot !== undefined && { foot }),
   });
   const want = (base: string, value: string, key = 'k') => ({ group: 'c', base, key, value });
