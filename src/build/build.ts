@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { commandSpecs, FIXED_NAMES, type ProgramInfo } from '../spec.js';
 import { compileDataDir } from '../guide/compile.js';
 import { BUILT_IN, type Guide } from '../guide/guide.js';
+import { packGuide } from '../guide/load.js';
 import { rangesOf } from '../guide/select.js';
 import { VALIDATED_PRODUCT, validatedRecord } from '../guide/validated.js';
 import { formatHelp } from '../help/format.js';
@@ -45,7 +46,7 @@ function programInfo(): ProgramInfo & { name: string } {
 
 function compileData(): Guide {
   const compiled = compileDataDir('data');
-  write('dist/guide.json', asciiJson({ ...compiled, ranges: Object.fromEntries(VERSIONED_PLATFORMS.map((p) => [p, rangesOf(compiled, p)])) }));
+  write('dist/guide.json', asciiJson(packGuide({ ...compiled, ranges: { ios: rangesOf(compiled, 'ios'), ipados: rangesOf(compiled, 'ipados'), macos: rangesOf(compiled, 'macos') } })));
   write(`dist/${VALIDATED_PRODUCT}.json`, asciiJson(validatedRecord('data', compiled)));
   console.log(`guide data: ${compiled.topics.length} topics, ${compiled.checklists.length} checklists`);
   return { ...compiled, origins: Object.fromEntries(compiled.topics.map((t) => [t.id, BUILT_IN])) };

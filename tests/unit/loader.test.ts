@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../src/errors.js';
-import { loadGuide, readCompiledGuide } from '../../src/guide/load.js';
+import { compileDataDir } from '../../src/guide/compile.js';
+import { loadGuide, packGuide, readCompiledGuide } from '../../src/guide/load.js';
 import { readDataDir } from '../../src/guide/read-dir.js';
 import { BUILT_GUIDE, ESCAPES, FIXTURES, ROOT } from '../helpers.js';
 
@@ -158,5 +159,36 @@ describe('custom data checked by an earlier run', () => {
     store.entries.set(key, { ...value, topics: value.topics.map((t) => ({ ...t, title: `${t.title}\u001b[2J` })) });
     const loaded = await loadGuide({ builtIn: BUILT_GUIDE, dataDirs: dirs, checked: store });
     expect(ESCAPES.test(JSON.stringify(loaded.topics.map((t) => t.title)))).toBe(false);
+  });
+});
+
+describe('the built-in guide as dist/guide.json holds it', () => {
+  const compiled = compileDataDir(`${ROOT}data`);
+  const write = (value: unknown): string => {
+    const file = join(mkdtempSync(join(tmpdir(), 'fth-guide-')), 'guide.json');
+    writeFileSync(file, JSON.stringify(value));
+    return file;
+  };
+  it('reads packed (sections and steps as JSON text) or not as the same guide, and the build packs it', () => {
+    const { ranges, ...built } = JSON.parse(readFileSync(BUILT_GUIDE, 'utf8')) as ReturnType<typeof compileDataDir>;
+    expect(typeof (built.topics[0] as unknown as { sections: unknown }).sections).toBe('string');
+    expect(built).toEqual(packGuide(compiled));
+    expect(ranges).toBeDefined();
+    const plain = readCompiledGuide(write(compiled));
+    expect(readCompiledGuide(write(packGuide(compiled)))).toEqual(plain);
+    expect(readCompiledGuide(BUILT_GUIDE)).toEqual(plain);
+  });
+  it('parses a topic\'s sections and a checklist\'s steps only when they are read, once', () => {
+    const guide = readCompiledGuide(write(packGuide(compiled)));
+    const [topic] = guide.topics;
+    expect(Object.getOwnPropertyDescriptor(topic, 'sections')!.get).toBeTypeOf('function');
+    const sections = topic!.sections;
+    expect(sections).toEqual(compiled.topics[0]!.sections);
+    expect(Object.getOwnPropertyDescriptor(topic, 'sections')).toMatchObject({ value: sections, writable: true, enumerable: true });
+    expect(topic!.sections).toBe(sections);
+    expect(guide.checklists[0]!.steps).toEqual(compiled.checklists[0]!.steps);
+    const replaced = readCompiledGuide(write(packGuide(compiled))).topics[1]!;
+    replaced.sections = [];
+    expect(replaced.sections).toEqual([]);
   });
 });
