@@ -169,7 +169,10 @@ function sieve(query: string, prefix: boolean, maxDistance: number): RegExp {
       if (i < query.length) ways.push(at(i, i + 1, ''), at(i, i + 1, '.')); // one letter less, or another
     }
   } else if (maxDistance > 1) {
-    ways.push(`.{${Math.max(1, query.length - maxDistance)},${query.length + maxDistance}}`);
+    // split into one piece more than the edits allowed, one piece is left whole: the term holds it
+    const size = query.length / (maxDistance + 1);
+    const pieces = Array.from({ length: maxDistance + 1 }, (_, i) => escapeRegExp(query.slice(Math.round(i * size), Math.round((i + 1) * size))));
+    ways.push(`(?=.{${Math.max(1, query.length - maxDistance)},${query.length + maxDistance}}$).*(?:${pieces.join('|')}).*`);
   }
   return new RegExp(`^(?:${ways.join('|')})$`, 'gm');
 }
