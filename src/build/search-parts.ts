@@ -13,7 +13,7 @@ import { toPlain } from '../render/inline.js';
 import { checklistParts, searchDocuments, showing, topicParts, unitKey, updatesOf, type Parts, type SearchDoc, type StoredParts } from '../search/documents.js';
 import { keyedLines, tokens } from '../search/rank.js';
 import { indexGuide, indexTerm } from '../search/live.js';
-import { namedTerms, shownKey, termsIn, versionKey, type Stems, type StoredClassParts, type StoredSearch, type StoredShown, type StoredVersions } from '../search/search.js';
+import { namedTerms, shownKey, termsIn, versionKey, type Stems, type StoredClassParts, storeShown, type StoredSearch, type StoredVersions } from '../search/search.js';
 import { viewClasses } from '../view/platform.js';
 import { representativeRequests, representativeSelections } from './prerender.js';
 
@@ -70,10 +70,10 @@ function storedShown(guide: Guide, docs: readonly SearchDoc[], parts: StoredPart
   const requests = [{ platforms: [] }, ...PLATFORMS.map((p) => ({ platforms: [p] }))];
   return Object.fromEntries(requests.map((request) => {
     const shownFor = showing(guide, request, parts);
-    const answers = docs.map((doc): StoredShown | 0 => {
+    const answers = storeShown(docs.map((doc) => {
       const shown = shownFor(doc);
-      return shown ? [shown.command, shown.platforms.join(' '), ...shown.lines.map((line) => indexIn(parts.lines, line))] : 0;
-    });
+      return shown && [shown.command, shown.platforms, shown.lines.map((line) => indexIn(parts.lines, line))];
+    }));
     return [shownKey(request)!, answers];
   }));
 }
@@ -93,14 +93,14 @@ function storedVersions(guide: Guide, docs: readonly SearchDoc[], parts: StoredP
       const request = { platforms: [platform], osVersion };
       const suffix = ` ${versionArgs(osVersion).join(' ')}`;
       const shownFor = showing(guide, request, parts);
-      const answers = docs.map((doc): StoredShown | 0 => {
+      const answers = storeShown(docs.map((doc) => {
         const shown = shownFor(doc);
-        if (!shown) return 0;
+        if (!shown) return undefined;
         if (!shown.command.endsWith(suffix)) throw new Error(`search: the command '${shown.command}' does not end with the version asked`);
-        return [shown.command.slice(0, -suffix.length), shown.platforms.join(' '), ...shown.lines.map((line) => indexIn(parts.lines, line))];
-      });
+        return [shown.command.slice(0, -suffix.length), shown.platforms, shown.lines.map((line) => indexIn(parts.lines, line))];
+      }));
       const key = versionKey(selection, classOf);
-      if (Object.hasOwn(versions, key) && JSON.stringify(versions[key]) !== JSON.stringify(answers)) throw new Error(`search: two versions of view class ${key} show different matches`);
+      if (Object.hasOwn(versions, key) && versions[key] !== answers) throw new Error(`search: two versions of view class ${key} show different matches`);
       versions[key] = answers;
     }
   }

@@ -95,20 +95,27 @@ export interface StoredSearch extends SearchIndex {
   lineTerms: string[];
   /** The terms of each document's title, parent's title and names, each once, joined by spaces. */
   named: string[];
-  /**
-   * What each document shows (in the order of `docs`) for a request without a version
-   * and with at most one platform, by the platform ("" for none): [command, platforms
-   * joined by spaces, ...indexes into `lines`], or 0 where that request does not show it.
-   */
-  shown: Record<string, (StoredShown | 0)[]>;
+  /** What each document shows for a request without a version and with at most one platform, by the platform ("" for none). */
+  shown: Record<string, StoredShown>;
 }
-export type StoredShown = [command: string, platforms: string, ...lines: number[]];
+
+/**
+ * What each document shows for one request, a line each (in the order of `docs`): its
+ * command, its platforms joined by spaces and its lines' numbers in `lines` joined by
+ * spaces, between tabs; an empty line where the request does not show it. One string:
+ * a run splits only the request's it wants.
+ */
+export type StoredShown = string;
+
+/** StoredShown for each document's command, platforms and lines' numbers, or undefined where it is not shown. */
+export const storeShown = (answers: readonly ([command: string, platforms: readonly string[], lines: readonly number[]] | undefined)[]): StoredShown =>
+  answers.map((a) => (a ? `${a[0]}\t${a[1].join(' ')}\t${a[2].join(' ')}` : '')).join('\n');
 
 /**
  * What each document shows for one platform at a version (dist/search-versions-PLATFORM.json),
  * by versionKey: as `shown` holds it, but for the end of each command, the version asked.
  */
-export type StoredVersions = Record<string, (StoredShown | 0)[]>;
+export type StoredVersions = Record<string, StoredShown>;
 
 /** The key of StoredVersions for a selection: its platform and its view class (see viewClasses). */
 export const versionKey = (selection: Selection, classOf: (selection: Selection) => string): string => `${selection.platform}@${classOf(selection)}`;
@@ -182,7 +189,7 @@ export function storedShown(guide: Guide, request: SelectRequest, { stored, vers
   if (request.osVersion === undefined || request.platforms.length !== 1 || !versions) return undefined;
   const [selection] = resolveSelections(guide.frame, PLATFORMS, request, 'search');
   const answers = isVersioned(selection!.platform) ? versions(selection!.platform)?.[versionKey(selection!, viewClasses(guide))] : undefined;
-  return answers && shownFrom(stored.lines, answers, ` ${versionArgs(request.osVersion).join(' ')}`);
+  return answers === undefined ? undefined : shownFrom(stored.lines, answers, ` ${versionArgs(request.osVersion).join(' ')}`);
 }
 
 /**
@@ -225,11 +232,12 @@ function liveShown(guide: Guide, request: SelectRequest, docs: readonly SearchDo
 }
 
 /** What the document at an index shows, from the build's answers; `version` ends each command. */
-function shownFrom(lines: readonly string[], answers: readonly (StoredShown | 0)[], version: string): ShownAt {
+export function shownFrom(lines: readonly string[], answers: StoredShown, version: string): ShownAt {
+  const rows = answers.split('\n');
   return (at) => {
-    const answer = answers[at];
-    if (!answer) return undefined;
-    const [command, platforms, ...shown] = answer;
-    return { lines: shown.map((n) => lines[n]!), platforms: platforms.split(' ') as Platform[], command: `${command}${version}` };
+    const row = rows[at];
+    if (!row) return undefined;
+    const [command, platforms, numbers] = row.split('\t') as [string, string, string];
+    return { lines: numbers ? numbers.split(' ').map((n) => lines[Number(n)]!) : [], platforms: platforms.split(' ') as Platform[], command: `${command}${version}` };
   };
 }

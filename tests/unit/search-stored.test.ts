@@ -12,7 +12,7 @@ import { resolveSelections } from '../../src/guide/select.js';
 import { unitKey } from '../../src/search/documents.js';
 import { indexGuide, indexTerm } from '../../src/search/live.js';
 import { valueIn } from '../../src/search/rank.js';
-import { indexTermWith, searchVersionsProduct, shownKey, unstemmed, type StoredClassParts, type StoredSearch, type StoredVersions } from '../../src/search/search.js';
+import { indexTermWith, searchVersionsProduct, shownFrom, shownKey, unstemmed, type StoredClassParts, type StoredSearch, type StoredVersions } from '../../src/search/search.js';
 import { showing } from '../../src/search/documents.js';
 import { viewClasses } from '../../src/view/platform.js';
 import { BUILT_GUIDE, cli, FIXTURES, ROOT } from '../helpers.js';
@@ -40,11 +40,11 @@ describe("the build's search data", () => {
     for (const request of requests) {
       const live = showing(guide, request);
       const answers = stored.shown[shownKey(request)!]!;
-      expect(answers).toHaveLength(stored.docs.length);
+      expect(answers.split('\n')).toHaveLength(stored.docs.length);
+      const shownAt = shownFrom(stored.lines, answers, '');
       stored.docs.forEach((doc, i) => {
         const shown = live(doc);
-        const answer = answers[i]!;
-        expect(answer === 0 ? undefined : { command: answer[0], platforms: answer[1].split(' '), lines: answer.slice(2).map((n) => stored.lines[n as number]) }, `${doc.id} ${shownKey(request)}`).toEqual(shown && { command: shown.command, platforms: shown.platforms, lines: shown.lines });
+        expect(shownAt(i), `${doc.id} ${shownKey(request)}`).toEqual(shown && { command: shown.command, platforms: shown.platforms, lines: shown.lines });
       });
     }
     expect(shownKey({ platforms: ['ios'], osVersion: '17' })).toBeUndefined();
