@@ -75,11 +75,11 @@ export function answerAt(table: AtVersionAnswers, want: AtVersion, width?: numbe
 }
 
 /**
- * An answer split into what comes before its platform's part, that part in blocks (each
- * from a paragraph holding the heading: a topic has one, the checklist one a symptom),
- * and the foot; with the line that names each block.
+ * An answer's paragraphs split into what comes before its platform's part, that part in
+ * blocks (each from a paragraph holding the heading: a topic has one, the checklist one a
+ * symptom), and the foot; with the line that names each block.
  */
-function split(paragraphs: readonly string[], foot: number): { head: string; blocks: { name: string; text: string }[]; foot: string } | undefined {
+function split(paragraphs: readonly string[], foot: number): { head: readonly string[]; blocks: string[][]; names: string; foot: readonly string[] } | undefined {
   const first = paragraphs.findIndex((p) => p.includes(SLOT));
   const end = paragraphs.length - foot;
   if (first < 0 || end <= first) return undefined;
@@ -88,9 +88,11 @@ function split(paragraphs: readonly string[], foot: number): { head: string; blo
     if (p.includes(SLOT)) blocks.push([p]);
     else blocks[blocks.length - 1]!.push(p);
   }
-  const name = (block: string[]): string => block[0]!.split('\n').find((line) => line.includes(SLOT))!;
-  return { head: paragraphs.slice(0, first).join('\n\n'), blocks: blocks.map((b) => ({ name: name(b), text: b.join('\n\n') })), foot: paragraphs.slice(end).join('\n\n') };
+  const names = blocks.map((b) => b[0]!.split('\n').find((line) => line.includes(SLOT))).join('\n');
+  return { head: paragraphs.slice(0, first), blocks, names, foot: paragraphs.slice(end) };
 }
+
+const same = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((p, i) => p === b[i]);
 
 /**
  * The stored answer for one platform or several, each found in its table, headings in
@@ -107,10 +109,15 @@ export function answerFor(found: readonly { table: AtVersionAnswers; want: AtVer
     return paragraphs && table.foot !== undefined ? split(paragraphs, table.foot) : undefined;
   });
   const [one] = splits;
-  const names = (s: NonNullable<typeof one>): string => s.blocks.map((b) => b.name).join('\n');
-  if (!one || splits.some((s) => !s || s.head !== one.head || s.foot !== one.foot || names(s) !== names(one))) return undefined;
-  const parts = [one.head, ...one.blocks.flatMap((_, b) => splits.map((s, p) => withHeading(s!.blocks[b]!.text, found[p]!.want.value, width))), ...(one.foot ? [one.foot] : [])];
-  return parts.every((part) => part !== undefined) ? parts.join('\n\n') : undefined;
+  if (!one || splits.some((s) => !s || s.names !== one.names || !same(s.head, one.head) || !same(s.foot, one.foot))) return undefined;
+  const paragraphs: (string | undefined)[] = [...one.head];
+  one.blocks.forEach((_, b) => {
+    splits.forEach((s, p) => {
+      for (const paragraph of s!.blocks[b]!) paragraphs.push(paragraph.includes(SLOT) ? withHeading(paragraph, found[p]!.want.value, width) : paragraph);
+    });
+  });
+  paragraphs.push(...one.foot);
+  return paragraphs.every((p) => p !== undefined) ? paragraphs.join('\n\n') : undefined;
 }
 
 /** The three ways a unit can be drawn. */
