@@ -47,7 +47,8 @@ export function components(version: string): number[] {
 
 /** Compares over `length` components (all of both when omitted); missing ones count as 0. */
 export function compareVersions(a: string, b: string, length?: number): number {
-  const [x, y] = [components(a), components(b)];
+  const x = components(a);
+  const y = components(b);
   const n = length ?? Math.max(x.length, y.length);
   for (let i = 0; i < n; i++) {
     const d = (x[i] ?? 0) - (y[i] ?? 0);
@@ -151,7 +152,7 @@ export function resolveVersion(guide: GuideFrame, platform: VersionedPlatform, i
     for (const [from, to] of Object.entries(frame.aliases ?? {})) {
       if (compareVersions(version, from, components(from).length) === 0) version = [...components(to), ...components(version).slice(components(from).length)].join('.');
     }
-    const release = [...frame.releases].reverse().find((r) => compareVersions(version, r.version, components(r.version).length) === 0);
+    const release = frame.releases.findLast((r) => compareVersions(version, r.version, components(r.version).length) === 0);
     if (release) return osVersion(frame, version, release, components(text).length <= components(release.version).length);
     const top = newestRelease(frame);
     if (compareVersions(version, top.version) > 0) return osVersion(frame, version, top, false);
