@@ -162,13 +162,7 @@ const escapeRegExp = (s: string): string => s.replace(/[\\^$.*+?()[\]{}|]/g, '\\
  */
 function sieve(query: string, prefix: boolean, maxDistance: number): RegExp {
   const ways = prefix ? [`${escapeRegExp(query)}.*`] : [];
-  if (maxDistance === 1) {
-    const at = (i: number, j: number, middle: string): string => escapeRegExp(query.slice(0, i)) + middle + escapeRegExp(query.slice(j));
-    for (let i = 0; i <= query.length; i++) {
-      ways.push(at(i, i, '.')); // one letter more
-      if (i < query.length) ways.push(at(i, i + 1, ''), at(i, i + 1, '.')); // one letter less, or another
-    }
-  } else if (maxDistance > 1) {
+  if (maxDistance > 0) {
     // split into one piece more than the edits allowed, one piece is left whole: the term holds it
     const size = query.length / (maxDistance + 1);
     const pieces = Array.from({ length: maxDistance + 1 }, (_, i) => escapeRegExp(query.slice(Math.round(i * size), Math.round((i + 1) * size))));

@@ -85,13 +85,17 @@ describe('ranking as MiniSearch ranks', () => {
     }
     for (const query of found) expect(byRank(docs, query).length, query).toBeGreaterThan(0);
   });
-  it('finds a term two edits away whatever part of the query the edits fall in', () => {
+  it('finds a term one or two edits away whatever part of the query the edits fall in', () => {
     // "screnshot" allows two edits; each of these keeps whole one third of it, and only one
     const texts = ['xcrexshot', 'sxrenxhot', 'scrxnshxt', 'screnshot', 'xcrenshxt', 'xxrenshot', 'screnshxx', 'xxxenshot'];
     const docs = texts.map((text, i) => ({ doc: { id: `d${i}`, kind: 'section', title: '', parentTitle: '', names: '' }, text }) as unknown as Doc);
     const ours = byRank(docs, 'screnshot');
     expect(ours.map((r) => r.id).sort()).toEqual(['d0', 'd1', 'd2', 'd3', 'd4', 'd5', 'd6']);
     expect(canonical(ours)).toEqual(canonical(byMiniSearch(docs, 'screnshot')));
+    // "albun" allows one edit: in either half
+    const near = ['xlbun', 'albux', 'alxun', 'albun', 'lbun', 'xalbun', 'xlbux'].map((text, i) => ({ doc: { id: `e${i}`, kind: 'section', title: '', parentTitle: '', names: '' }, text }) as unknown as Doc);
+    expect(byRank(near, 'albun').map((r) => r.id).sort()).toEqual(['e0', 'e1', 'e2', 'e3', 'e4', 'e5']);
+    expect(canonical(byRank(near, 'albun'))).toEqual(canonical(byMiniSearch(near, 'albun')));
   });
   it.each([['recently deleted'], ['screnshot'], ['where are my photos'], ['no shutter button'], ['photos photos']])('"%s": the same results in the same order', (query) => {
     const ours = byRank(corpora[0]!, query);
