@@ -8,7 +8,9 @@
  *
  * And for one platform at any version, each topic's answer and the printed checklist's
  * (and each symptom's): one per class of versions (src/commands/at-version.ts), in every
- * format but json, the platform's heading as SLOT, stored by paragraphs (AtVersionAnswers).
+ * format but json, the platform's heading as SLOT, stored by paragraphs (AtVersionAnswers),
+ * with where each answer's foot begins, so that a run can make the answer for several
+ * platforms of theirs (findFeet).
  */
 import { classKey } from '../commands/at-version.js';
 import { completionScript } from '../commands/completion.js';

@@ -1,9 +1,10 @@
 /**
- * Answers for one platform at any version (asked, or a Mac's own), where the build did
- * not store the answer under a name of its own: it stores one per class of versions
+ * Answers at any version (asked, or a Mac's own), where the build did not store the
+ * answer under a name of its own: it stores one per platform and class of versions
  * (src/build/whole.ts). Versions of one class (viewClasses) that show the same notices
  * get the same answer but for the platform's heading ("iPhone (iOS 17)"), which the
- * stored answer holds as SLOT. Plain, markdown and pretty only: json tells them apart.
+ * stored answer holds as SLOT; an answer for several platforms is made of theirs
+ * (answerFor in src/render/stored.ts). Plain, markdown and pretty only: json tells them apart.
  */
 import type { Guide } from '../guide/guide.js';
 import type { Platform } from '../guide/platforms.js';

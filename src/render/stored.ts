@@ -3,7 +3,8 @@
  * drawn units (dist/pretty/), one file per topic or checklist and platform, per variant,
  * as drawn and fitted to each width in FITTED_WIDTHS (emit.ts picks the files, pretty.ts
  * looks units up in them); and the answers for one platform at any version
- * (dist/whole/*.at-version.*), with SLOT for the platform's heading.
+ * (dist/whole/*.at-version.*), with SLOT for the platform's heading, of which the answer
+ * for several platforms is made (answerFor).
  */
 import type { Platform } from '../guide/platforms.js';
 import { hashBytes } from '../util/hash.js';
