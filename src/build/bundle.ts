@@ -38,6 +38,7 @@ const CHUNKS: Record<string, string> = {
   'src/guide/check.ts': 'chunks/check.cjs',
   'src/commands/search.ts': 'chunks/search.cjs',
   'src/search/live.ts': 'chunks/search-live.cjs',
+  'src/search/stemmed.ts': 'chunks/search-stemmed.cjs',
   'src/commands/troubleshoot.ts': 'chunks/troubleshoot.cjs',
   'src/commands/troubleshoot-session.ts': 'chunks/troubleshoot-session.cjs',
   'src/commands/validate.ts': 'chunks/validate.cjs',

@@ -12,7 +12,8 @@ import type { Selection } from '../guide/select.js';
 import { toPlain } from '../render/inline.js';
 import { checklistParts, searchDocuments, showing, topicParts, unitKey, updatesOf, type Parts, type SearchDoc, type StoredParts } from '../search/documents.js';
 import { keyedLines, tokens } from '../search/rank.js';
-import { indexGuide, indexTerm } from '../search/live.js';
+import { indexGuide } from '../search/live.js';
+import { indexTerm } from '../search/stemmed.js';
 import { namedTerms, shownKey, termsIn, versionKey, type Stems, type StoredClassParts, storeShown, type StoredSearch, type StoredVersions } from '../search/search.js';
 import { viewClasses } from '../view/platform.js';
 import { representativeRequests, representativeSelections } from './prerender.js';
@@ -110,7 +111,7 @@ function storedVersions(guide: Guide, docs: readonly SearchDoc[], parts: StoredP
 /** The products for search over the built-in guide. */
 export function storedSearch(guide: Guide, reserved: Iterable<string>): { search: StoredSearch; parts: StoredClassParts; versions: Record<VersionedPlatform, StoredVersions> } {
   const { lines, ...parts } = storedParts(guide);
-  const index = indexGuide(guide, reserved);
+  const index = indexGuide(guide, reserved, indexTerm);
   const shown = storedShown(guide, index.docs, { lines, ...parts });
   const versions = storedVersions(guide, index.docs, { lines, ...parts });
   const texts = searchDocuments(guide, reserved).map((d) => d.text);

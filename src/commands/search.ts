@@ -47,11 +47,11 @@ async function hitsFor(ctx: CommandContext, request: SelectRequest, query: strin
     parts: () => ctx.products.read<StoredClassParts>(SEARCH_PARTS_PRODUCT),
   };
   const shownAt = storedShown(ctx.guide, request, showing);
-  if (stored && shownAt) {
-    const stem = unstemmed(query, stored.stems) ? (await import('stemmer')).stemmer : undefined;
-    return findHits(stored, shownAt, query, limit, indexTermWith(stored.stems, stem));
+  if (!stored) {
+    const [live, { indexTerm }] = await Promise.all([import('../search/live.js'), import('../search/stemmed.js')]);
+    return search(ctx.guide, request, query, limit, live.indexGuide(ctx.guide, FIXED_NAMES, indexTerm), indexTerm, { live });
   }
-  const live = await import('../search/live.js');
-  if (!stored) return search(ctx.guide, request, query, limit, live.indexGuide(ctx.guide, FIXED_NAMES), live.indexTerm, { live });
-  return search(ctx.guide, request, query, limit, stored, indexTermWith(stored.stems, live.stemmer), { ...showing, live });
+  const termOf = indexTermWith(stored.stems, unstemmed(query, stored.stems) ? (await import('stemmer')).stemmer : undefined);
+  if (shownAt) return findHits(stored, shownAt, query, limit, termOf);
+  return search(ctx.guide, request, query, limit, stored, termOf, { ...showing, live: await import('../search/live.js') });
 }

@@ -1,22 +1,17 @@
 /**
- * Search worked out live: the index of any guide (custom data is indexed on each run),
- * what matches show for requests the build did not answer, and the stemmer. Loaded only
- * when a search needs it: the build answers the requests asked most over the built-in
- * guide (src/search/search.ts).
+ * Search worked out live: the index of any guide (custom data is indexed on each run,
+ * with the stemmer of src/search/stemmed.ts), and what matches show for requests the
+ * build did not answer. Loaded only when a search needs it: the build answers the
+ * requests asked most over the built-in guide (src/search/search.ts).
  */
-import { stemmer } from 'stemmer';
 import type { Guide } from '../guide/guide.js';
 import type { SelectRequest } from '../guide/select.js';
 import { searchDocuments, showing as showingFor, type SearchDoc } from './documents.js';
 import { buildIndex, type TermOf } from './rank.js';
-import { docBoost, FIELDS, RANKING, termWith, type SearchIndex, type Showing, type ShownAt } from './search.js';
+import { docBoost, FIELDS, RANKING, type SearchIndex, type Showing, type ShownAt } from './search.js';
 
-export { stemmer };
-
-/** One index term per word: lower-case and stemmed; stop words dropped. */
-export const indexTerm: TermOf = termWith(stemmer);
-
-export function indexGuide(guide: Guide, reserved: Iterable<string>, termOf: TermOf = indexTerm): SearchIndex {
+/** A guide's documents and their index, each word's term given by `termOf` (stemmed.ts's indexTerm). */
+export function indexGuide(guide: Guide, reserved: Iterable<string>, termOf: TermOf): SearchIndex {
   const docs = searchDocuments(guide, reserved);
   const fields = docs.map(({ doc, text }) => ({ fields: FIELDS.map((f) => (f === 'text' ? text : doc[f])), boost: docBoost(doc) }));
   return { docs: docs.map((d) => d.doc), index: buildIndex(fields, RANKING.boosts, termOf) };

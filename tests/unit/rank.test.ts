@@ -10,7 +10,7 @@ import { FIXED_NAMES } from '../../src/spec.js';
 import { loadGuide } from '../../src/guide/load.js';
 import { searchDocuments } from '../../src/search/documents.js';
 import { buildIndex, distanceWithin, postingsOf, rank, tokens } from '../../src/search/rank.js';
-import { indexTerm } from '../../src/search/live.js';
+import { indexTerm } from '../../src/search/stemmed.js';
 import { docBoost, FIELDS, RANKING } from '../../src/search/search.js';
 import { BUILT_GUIDE, FIXTURES } from '../helpers.js';
 

@@ -8,6 +8,7 @@ import { PLATFORMS, type VersionedPlatform } from '../../src/guide/platforms.js'
 import { tokens } from '../../src/search/rank.js';
 import type { SearchDoc } from '../../src/search/documents.js';
 import * as liveSearch from '../../src/search/live.js';
+import { indexTerm, stemmer } from '../../src/search/stemmed.js';
 import { indexTermWith, search, unstemmed, type StoredClassParts, type StoredSearch, type StoredVersions } from '../../src/search/search.js';
 import { FIXED_NAMES } from '../../src/spec.js';
 import { expect } from 'vitest';
@@ -33,12 +34,12 @@ export const query = (words: readonly string[]) =>
  * what working everything out live gives (as over any other data), or the same error.
  */
 export function expectSameHits(guide: Guide, built: { stored: StoredSearch; parts: StoredClassParts; versions: Record<VersionedPlatform, StoredVersions> }, numRuns: number): void {
-  const live = liveSearch.indexGuide(guide, FIXED_NAMES);
+  const live = liveSearch.indexGuide(guide, FIXED_NAMES, indexTerm);
   const { stored } = built;
   // the stemmer only for a query that needs it, as the CLI loads it: any other word without a stored stem throws
-  const termOf = (q: string) => indexTermWith(stored.stems, unstemmed(q, stored.stems) ? liveSearch.stemmer : undefined);
+  const termOf = (q: string) => indexTermWith(stored.stems, unstemmed(q, stored.stems) ? stemmer : undefined);
   const fromStore = (r: Parameters<typeof search>[1], q: string) => search(guide, r, q, 20, stored, termOf(q), { stored, parts: () => built.parts, versions: (platform) => built.versions[platform], live: liveSearch });
-  const allLive = (r: Parameters<typeof search>[1], q: string) => search(guide, r, q, 20, live, liveSearch.indexTerm, { live: liveSearch });
+  const allLive = (r: Parameters<typeof search>[1], q: string) => search(guide, r, q, 20, live, indexTerm, { live: liveSearch });
   fc.assert(
     fc.property(request, query(guideWords(live.docs, stored.lines)), (r, q) => {
       let expected;

@@ -10,7 +10,8 @@ import { readCompiledGuide } from '../../src/guide/load.js';
 import { PLATFORMS, VERSIONED_PLATFORMS, type VersionedPlatform } from '../../src/guide/platforms.js';
 import { resolveSelections } from '../../src/guide/select.js';
 import { unitKey } from '../../src/search/documents.js';
-import { indexGuide, indexTerm } from '../../src/search/live.js';
+import { indexGuide } from '../../src/search/live.js';
+import { indexTerm } from '../../src/search/stemmed.js';
 import { valueIn } from '../../src/search/rank.js';
 import { indexTermWith, searchVersionsProduct, shownFrom, shownKey, unstemmed, type StoredClassParts, type StoredSearch, type StoredVersions } from '../../src/search/search.js';
 import { showing } from '../../src/search/documents.js';
@@ -22,7 +23,7 @@ const guide = readCompiledGuide(BUILT_GUIDE);
 const stored = JSON.parse(readFileSync(`${ROOT}dist/search.json`, 'utf8')) as StoredSearch;
 const storedParts = JSON.parse(readFileSync(`${ROOT}dist/search-parts.json`, 'utf8')) as StoredClassParts;
 const storedVersions = Object.fromEntries(VERSIONED_PLATFORMS.map((p) => [p, JSON.parse(readFileSync(`${ROOT}dist/${searchVersionsProduct(p)}.json`, 'utf8')) as StoredVersions])) as Record<VersionedPlatform, StoredVersions>;
-const live = indexGuide(guide, FIXED_NAMES);
+const live = indexGuide(guide, FIXED_NAMES, indexTerm);
 const classOf = viewClasses(guide);
 
 const words = guideWords(live.docs, stored.lines);
