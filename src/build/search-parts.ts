@@ -14,7 +14,7 @@ import { checklistParts, searchDocuments, showing, topicParts, unitKey, updatesO
 import { keyedLines, tokens } from '../search/rank.js';
 import { indexGuide } from '../search/live.js';
 import { indexTerm } from '../search/stemmed.js';
-import { namedTerms, shownKey, termsIn, versionKey, type Stems, type StoredClassParts, storeShown, type StoredSearch, type StoredVersions } from '../search/search.js';
+import { namedTerms, termsIn, versionKey, type Stems, type StoredClassParts, storeShown, type StoredPlatforms, type StoredSearch, type StoredShown, type StoredVersions } from '../search/search.js';
 import { viewClasses } from '../view/platform.js';
 import { representativeRequests, representativeSelections } from './prerender.js';
 
@@ -64,18 +64,18 @@ function stemsOf(guide: Guide, texts: readonly string[]): Stems {
 }
 
 /**
- * What each document shows for the requests `shown` holds (see StoredSearch), worked out
- * from the stored parts; lines not yet in `lines` (a symptom's step titles) are added.
+ * What each document shows for requests without a version, by their platforms joined by
+ * spaces, worked out from the stored parts; lines not yet in `lines` (a symptom's step
+ * titles) are added.
  */
-function storedShown(guide: Guide, docs: readonly SearchDoc[], parts: StoredParts): StoredSearch['shown'] {
-  const requests = [{ platforms: [] }, ...PLATFORMS.map((p) => ({ platforms: [p] }))];
+function storedShown(guide: Guide, docs: readonly SearchDoc[], parts: StoredParts, requests: readonly { platforms: Platform[] }[]): Record<string, StoredShown> {
   return Object.fromEntries(requests.map((request) => {
     const shownFor = showing(guide, request, parts);
     const answers = storeShown(docs.map((doc) => {
       const shown = shownFor(doc);
       return shown && [shown.command, shown.platforms, shown.lines.map((line) => indexIn(parts.lines, line))];
     }));
-    return [shownKey(request)!, answers];
+    return [request.platforms.join(' '), answers];
   }));
 }
 
@@ -109,14 +109,17 @@ function storedVersions(guide: Guide, docs: readonly SearchDoc[], parts: StoredP
 }
 
 /** The products for search over the built-in guide. */
-export function storedSearch(guide: Guide, reserved: Iterable<string>): { search: StoredSearch; parts: StoredClassParts; versions: Record<VersionedPlatform, StoredVersions> } {
+export function storedSearch(guide: Guide, reserved: Iterable<string>): { search: StoredSearch; parts: StoredClassParts; versions: Record<VersionedPlatform, StoredVersions>; platforms: StoredPlatforms } {
   const { lines, ...parts } = storedParts(guide);
   const index = indexGuide(guide, reserved, indexTerm);
-  const shown = storedShown(guide, index.docs, { lines, ...parts });
+  const shown = storedShown(guide, index.docs, { lines, ...parts }, [{ platforms: [] }, ...PLATFORMS.map((p) => ({ platforms: [p] }))]);
+  // every set of two platforms or more, in PLATFORMS' order, as the command line gives them
+  const sets = PLATFORMS.reduce<Platform[][]>((all, p) => [...all, ...all.map((set) => [...set, p])], [[]]).filter((set) => set.length > 1);
+  const platforms = storedShown(guide, index.docs, { lines, ...parts }, sets.map((set) => ({ platforms: set })));
   const versions = storedVersions(guide, index.docs, { lines, ...parts });
   const texts = searchDocuments(guide, reserved).map((d) => d.text);
   const distinct = (terms: string[]): string => [...new Set(terms)].join(' ');
   const lineTerms = lines.map((line) => distinct(termsIn(line, indexTerm)));
   const named = index.docs.map((doc) => distinct(namedTerms(doc, indexTerm)));
-  return { search: { ...index, stems: stemsOf(guide, [...lines, ...texts]), lines, lineTerms, named, shown }, parts, versions };
+  return { search: { ...index, stems: stemsOf(guide, [...lines, ...texts]), lines, lineTerms, named, shown }, parts, versions, platforms };
 }

@@ -85,6 +85,9 @@ export interface SearchIndex {
  */
 export const SEARCH_PRODUCT = 'search';
 export const SEARCH_PARTS_PRODUCT = 'search-parts';
+/** What each document shows for several platforms without a version (dist/search-platforms.json), by the platforms joined by spaces (in PLATFORMS' order). */
+export const SEARCH_PLATFORMS_PRODUCT = 'search-platforms';
+export type StoredPlatforms = Record<string, StoredShown>;
 /** The answers for one platform at a version, a file a platform: only that platform's are read. */
 export const searchVersionsProduct = (platform: VersionedPlatform): string => `search-versions-${platform}`;
 export interface StoredSearch extends SearchIndex {
@@ -141,6 +144,8 @@ export interface Showing {
   stored?: StoredSearch;
   /** The answers for one platform at a version, read only for such a request. */
   versions?: (platform: VersionedPlatform) => StoredVersions | undefined;
+  /** The answers for several platforms without a version, read only for such a request. */
+  platforms?: () => StoredPlatforms | undefined;
   /** The parts of each view class (for the stored `lines`), read only when `stored` does not hold the request. */
   parts?: () => StoredClassParts | undefined;
   live?: { liveShown: (guide: Guide, request: SelectRequest, docs: readonly SearchDoc[], showing: Showing) => ShownAt };
@@ -183,9 +188,14 @@ export function search(guide: Guide, request: SelectRequest, query: string, limi
  * the answers hold only requests that give none: at most one platform, which the guide
  * covers.)
  */
-export function storedShown(guide: Guide, request: SelectRequest, { stored, versions }: Showing): ShownAt | undefined {
+export function storedShown(guide: Guide, request: SelectRequest, { stored, versions, platforms }: Showing): ShownAt | undefined {
   if (!stored) return undefined;
   if (holds(stored, request)) return shownFrom(stored.lines, stored.shown[shownKey(request)!]!, '');
+  if (request.osVersion === undefined) {
+    const key = request.platforms.join(' ');
+    const sets = platforms?.();
+    return sets && Object.hasOwn(sets, key) ? shownFrom(stored.lines, sets[key]!, '') : undefined;
+  }
   if (request.osVersion === undefined || request.platforms.length !== 1 || !versions) return undefined;
   const [selection] = resolveSelections(guide.frame, PLATFORMS, request, 'search');
   const answers = isVersioned(selection!.platform) ? versions(selection!.platform)?.[versionKey(selection!, viewClasses(guide))] : undefined;

@@ -23,17 +23,19 @@ const build = () => storedSearch(guide, FIXED_NAMES);
 describe('search from the products the build makes', () => {
   it('gives the same hits as working everything out live, for any request and query', () => {
     const built = build();
-    expectSameHits(guide, { stored: built.search, parts: built.parts, versions: built.versions }, 300);
+    expectSameHits(guide, { stored: built.search, parts: built.parts, versions: built.versions, platforms: built.platforms }, 300);
   });
   it('answers the commonest requests from what it stored, without reading the parts of view classes', () => {
     const built = build();
     let reads = 0;
     let worked = 0;
     let versions = 0;
+    let sets = 0;
     const products = {
       stored: built.search,
       parts: () => (reads++, built.parts),
       versions: (platform: VersionedPlatform) => (versions++, built.versions[platform]),
+      platforms: () => (sets++, built.platforms),
       live: { liveShown: (...args: Parameters<typeof live.liveShown>) => (worked++, live.liveShown(...args)) },
     };
     const run = (platforms: ('ios' | 'macos')[], osVersion?: string) =>
@@ -44,8 +46,11 @@ describe('search from the products the build makes', () => {
     // one platform at a version: the answers stored for its class
     expect(run(['ios'], '17').map((hit) => hit.shown.command)).toContain('facetime-help recover --ios --os-version 17');
     expect([reads, versions, worked]).toEqual([0, 1, 0]);
-    // two: worked out from the parts
+    // two without a version: the answers stored for the two
+    expect(run(['ios', 'macos']).map((hit) => hit.shown.command)).toContain('facetime-help recover --mac');
+    expect([reads, versions, sets, worked]).toEqual([0, 1, 1, 0]);
+    // two at a version: worked out from the parts
     run(['ios', 'macos'], '15');
-    expect([reads, versions, worked]).toEqual([1, 1, 1]);
+    expect([reads, versions, sets, worked]).toEqual([1, 1, 1, 1]);
   });
 });
