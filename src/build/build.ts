@@ -14,7 +14,7 @@ import { rangesOf } from '../guide/select.js';
 import { VALIDATED_PRODUCT, validatedRecord } from '../guide/validated.js';
 import { formatHelp } from '../help/format.js';
 import { drawMarkdown } from '../render/draw.js';
-import { SEARCH_PARTS_PRODUCT, SEARCH_PLATFORMS_PRODUCT, SEARCH_PRODUCT, searchVersionsProduct } from '../search/search.js';
+import { SEARCH_EVERYWHERE_PRODUCT, SEARCH_PARTS_PRODUCT, SEARCH_PLATFORMS_PRODUCT, SEARCH_PRODUCT, searchVersionsProduct } from '../search/search.js';
 import { VERSIONED_PLATFORMS } from '../guide/platforms.js';
 import { bundleAll } from './bundle.js';
 import { declarations } from './declarations.js';
@@ -86,6 +86,7 @@ async function main(): Promise<void> {
   write(`dist/${SEARCH_PRODUCT}.json`, asciiJson(search.search));
   write(`dist/${SEARCH_PARTS_PRODUCT}.json`, asciiJson(search.parts));
   write(`dist/${SEARCH_PLATFORMS_PRODUCT}.json`, asciiJson(search.platforms));
+  write(`dist/${SEARCH_EVERYWHERE_PRODUCT}.json`, asciiJson(search.everywhere));
   for (const platform of VERSIONED_PLATFORMS) write(`dist/${searchVersionsProduct(platform)}.json`, asciiJson(search.versions[platform]));
   const context = { builtInGuide: resolve('dist/guide.json'), builtInData: resolve('data'), products: resolve('dist'), program: info };
   for (const [product, text] of await wholeAnswers(guide, context)) write(`dist/${product}.json`, asciiJson(text));

@@ -8,15 +8,15 @@
  */
 import { versionArgs, type Guide } from '../guide/guide.js';
 import { PLATFORMS, VERSIONED_PLATFORMS, type Platform, type VersionedPlatform } from '../guide/platforms.js';
-import type { Selection } from '../guide/select.js';
+import { resolveSelections, type Selection, type SelectRequest } from '../guide/select.js';
 import { toPlain } from '../render/inline.js';
 import { checklistParts, searchDocuments, showing, topicParts, unitKey, updatesOf, type Parts, type SearchDoc, type StoredParts } from '../search/documents.js';
 import { keyedLines, tokens } from '../search/rank.js';
 import { indexGuide } from '../search/live.js';
 import { indexTerm } from '../search/stemmed.js';
-import { namedTerms, termsIn, versionKey, type Stems, type StoredClassParts, storeShown, type StoredPlatforms, type StoredSearch, type StoredShown, type StoredVersions } from '../search/search.js';
+import { everywhereKey, namedTerms, termsIn, versionKey, type Stems, type StoredClassParts, storeShown, type StoredPlatforms, type StoredSearch, type StoredShown, type StoredVersions } from '../search/search.js';
 import { viewClasses } from '../view/platform.js';
-import { representativeRequests, representativeSelections } from './prerender.js';
+import { representativeRequests, representativeSelections, representativeVersions } from './prerender.js';
 
 /** The index of an item in a list, added at the end if the list does not hold it. */
 function indexIn<T>(list: T[], item: T, same = (a: T, b: T) => a === b): number {
@@ -88,28 +88,54 @@ function storedVersions(guide: Guide, docs: readonly SearchDoc[], parts: StoredP
   const classOf = viewClasses(guide);
   const byPlatform = { ios: {}, ipados: {}, macos: {} } as Record<VersionedPlatform, StoredVersions>;
   for (const platform of VERSIONED_PLATFORMS) {
-    const versions = byPlatform[platform];
     for (const asked of representativeRequests(guide, PLATFORMS, platform)) {
       const [osVersion, selection] = [asked.osVersion!, asked.selections[0]!]; // a versioned platform: both there
-      const request = { platforms: [platform], osVersion };
-      const suffix = ` ${versionArgs(osVersion).join(' ')}`;
-      const shownFor = showing(guide, request, parts);
-      const answers = storeShown(docs.map((doc) => {
-        const shown = shownFor(doc);
-        if (!shown) return undefined;
-        if (!shown.command.endsWith(suffix)) throw new Error(`search: the command '${shown.command}' does not end with the version asked`);
-        return [shown.command.slice(0, -suffix.length), shown.platforms, shown.lines.map((line) => indexIn(parts.lines, line))];
-      }));
-      const key = versionKey(selection, classOf);
-      if (Object.hasOwn(versions, key) && versions[key] !== answers) throw new Error(`search: two versions of view class ${key} show different matches`);
-      versions[key] = answers;
+      storeAt(byPlatform[platform], versionKey(selection, classOf), answersAt(guide, docs, parts, { platforms: [platform], osVersion }));
     }
   }
   return byPlatform;
 }
 
+/**
+ * What each document shows for a version with no platform named, for one version of
+ * every class of each platform (see SEARCH_EVERYWHERE_PRODUCT); lines not yet in `lines`
+ * are added. The build fails if two versions of the same classes show different things.
+ */
+function storedEverywhere(guide: Guide, docs: readonly SearchDoc[], parts: StoredParts): StoredVersions {
+  const classOf = viewClasses(guide);
+  const everywhere: StoredVersions = {};
+  for (const osVersion of new Set(VERSIONED_PLATFORMS.flatMap((p) => representativeVersions(guide, p)))) {
+    let selections: Selection[];
+    try {
+      selections = resolveSelections(guide.frame, PLATFORMS, { platforms: [], osVersion }, 'search');
+    } catch {
+      continue; // a version of no platform ("20")
+    }
+    storeAt(everywhere, everywhereKey(selections, classOf), answersAt(guide, docs, parts, { platforms: [], osVersion }));
+  }
+  return everywhere;
+}
+
+/** What each document shows for a request with a version, each command without the version (a run puts back the one asked). */
+function answersAt(guide: Guide, docs: readonly SearchDoc[], parts: StoredParts, request: SelectRequest & { osVersion: string }): StoredShown {
+  const suffix = ` ${versionArgs(request.osVersion).join(' ')}`;
+  const shownFor = showing(guide, request, parts);
+  return storeShown(docs.map((doc) => {
+    const shown = shownFor(doc);
+    if (!shown) return undefined;
+    if (!shown.command.endsWith(suffix)) throw new Error(`search: the command '${shown.command}' does not end with the version asked`);
+    return [shown.command.slice(0, -suffix.length), shown.platforms, shown.lines.map((line) => indexIn(parts.lines, line))];
+  }));
+}
+
+/** Stores answers under a key of classes, failing the build where two versions of those classes differ. */
+function storeAt(table: StoredVersions, key: string, answers: StoredShown): void {
+  if (Object.hasOwn(table, key) && table[key] !== answers) throw new Error(`search: two versions of view classes ${key} show different matches`);
+  table[key] = answers;
+}
+
 /** The products for search over the built-in guide. */
-export function storedSearch(guide: Guide, reserved: Iterable<string>): { search: StoredSearch; parts: StoredClassParts; versions: Record<VersionedPlatform, StoredVersions>; platforms: StoredPlatforms } {
+export function storedSearch(guide: Guide, reserved: Iterable<string>): { search: StoredSearch; parts: StoredClassParts; versions: Record<VersionedPlatform, StoredVersions>; platforms: StoredPlatforms; everywhere: StoredVersions } {
   const { lines, ...parts } = storedParts(guide);
   const index = indexGuide(guide, reserved, indexTerm);
   const shown = storedShown(guide, index.docs, { lines, ...parts }, [{ platforms: [] }, ...PLATFORMS.map((p) => ({ platforms: [p] }))]);
@@ -117,9 +143,10 @@ export function storedSearch(guide: Guide, reserved: Iterable<string>): { search
   const sets = PLATFORMS.reduce<Platform[][]>((all, p) => [...all, ...all.map((set) => [...set, p])], [[]]).filter((set) => set.length > 1);
   const platforms = storedShown(guide, index.docs, { lines, ...parts }, sets.map((set) => ({ platforms: set })));
   const versions = storedVersions(guide, index.docs, { lines, ...parts });
+  const everywhere = storedEverywhere(guide, index.docs, { lines, ...parts });
   const texts = searchDocuments(guide, reserved).map((d) => d.text);
   const distinct = (terms: string[]): string => [...new Set(terms)].join(' ');
   const lineTerms = lines.map((line) => distinct(termsIn(line, indexTerm)));
   const named = index.docs.map((doc) => distinct(namedTerms(doc, indexTerm)));
-  return { search: { ...index, stems: stemsOf(guide, [...lines, ...texts]), lines, lineTerms, named, shown }, parts, versions, platforms };
+  return { search: { ...index, stems: stemsOf(guide, [...lines, ...texts]), lines, lineTerms, named, shown }, parts, versions, platforms, everywhere };
 }

@@ -4,7 +4,7 @@ import { FIXED_NAMES } from '../spec.js';
 import { UsageError } from '../errors.js';
 import type { SelectRequest } from '../guide/select.js';
 import type { Reply } from '../render/emit.js';
-import { findHits, indexTermWith, search, SEARCH_PARTS_PRODUCT, SEARCH_PLATFORMS_PRODUCT, SEARCH_PRODUCT, searchVersionsProduct, storedShown, unstemmed, type Hit, type Showing, type StoredClassParts, type StoredPlatforms, type StoredSearch, type StoredVersions } from '../search/search.js';
+import { findHits, indexTermWith, search, SEARCH_EVERYWHERE_PRODUCT, SEARCH_PARTS_PRODUCT, SEARCH_PLATFORMS_PRODUCT, SEARCH_PRODUCT, searchVersionsProduct, storedShown, unstemmed, type Hit, type Showing, type StoredClassParts, type StoredPlatforms, type StoredSearch, type StoredVersions } from '../search/search.js';
 import { stripControl } from '../util/sanitize.js';
 import type { SearchView } from '../view/model.js';
 import type { CommandContext } from './context.js';
@@ -45,6 +45,7 @@ async function hitsFor(ctx: CommandContext, request: SelectRequest, query: strin
     ...(stored && { stored }),
     versions: (platform) => ctx.products.read<StoredVersions>(searchVersionsProduct(platform)),
     platforms: () => ctx.products.read<StoredPlatforms>(SEARCH_PLATFORMS_PRODUCT),
+    everywhere: () => ctx.products.read<StoredVersions>(SEARCH_EVERYWHERE_PRODUCT),
     parts: () => ctx.products.read<StoredClassParts>(SEARCH_PARTS_PRODUCT),
   };
   const shownAt = storedShown(ctx.guide, request, showing);

@@ -88,6 +88,13 @@ export const SEARCH_PARTS_PRODUCT = 'search-parts';
 /** What each document shows for several platforms without a version (dist/search-platforms.json), by the platforms joined by spaces (in PLATFORMS' order). */
 export const SEARCH_PLATFORMS_PRODUCT = 'search-platforms';
 export type StoredPlatforms = Record<string, StoredShown>;
+/**
+ * What each document shows for a version with no platform named (dist/search-everywhere.json),
+ * by everywhereKey: as StoredVersions holds it.
+ */
+export const SEARCH_EVERYWHERE_PRODUCT = 'search-everywhere';
+/** The key of the answers for a version with no platform named: the versionKey of each platform it selects. */
+export const everywhereKey = (selections: readonly Selection[], classOf: (selection: Selection) => string): string => selections.map((s) => versionKey(s, classOf)).join('|');
 /** The answers for one platform at a version, a file a platform: only that platform's are read. */
 export const searchVersionsProduct = (platform: VersionedPlatform): string => `search-versions-${platform}`;
 export interface StoredSearch extends SearchIndex {
@@ -146,6 +153,8 @@ export interface Showing {
   versions?: (platform: VersionedPlatform) => StoredVersions | undefined;
   /** The answers for several platforms without a version, read only for such a request. */
   platforms?: () => StoredPlatforms | undefined;
+  /** The answers for a version with no platform named, read only for such a request. */
+  everywhere?: () => StoredVersions | undefined;
   /** The parts of each view class (for the stored `lines`), read only when `stored` does not hold the request. */
   parts?: () => StoredClassParts | undefined;
   live?: { liveShown: (guide: Guide, request: SelectRequest, docs: readonly SearchDoc[], showing: Showing) => ShownAt };
@@ -188,18 +197,18 @@ export function search(guide: Guide, request: SelectRequest, query: string, limi
  * the answers hold only requests that give none: at most one platform, which the guide
  * covers.)
  */
-export function storedShown(guide: Guide, request: SelectRequest, { stored, versions, platforms }: Showing): ShownAt | undefined {
+export function storedShown(guide: Guide, request: SelectRequest, { stored, versions, platforms, everywhere }: Showing): ShownAt | undefined {
   if (!stored) return undefined;
   if (holds(stored, request)) return shownFrom(stored.lines, stored.shown[shownKey(request)!]!, '');
-  if (request.osVersion === undefined) {
-    const key = request.platforms.join(' ');
-    const sets = platforms?.();
-    return sets && Object.hasOwn(sets, key) ? shownFrom(stored.lines, sets[key]!, '') : undefined;
-  }
-  if (request.osVersion === undefined || request.platforms.length !== 1 || !versions) return undefined;
-  const [selection] = resolveSelections(guide.frame, PLATFORMS, request, 'search');
-  const answers = isVersioned(selection!.platform) ? versions(selection!.platform)?.[versionKey(selection!, viewClasses(guide))] : undefined;
-  return answers === undefined ? undefined : shownFrom(stored.lines, answers, ` ${versionArgs(request.osVersion).join(' ')}`);
+  const found = (table: Readonly<Record<string, StoredShown>> | undefined, key: string, version: string): ShownAt | undefined =>
+    table && Object.hasOwn(table, key) ? shownFrom(stored.lines, table[key]!, version) : undefined;
+  if (request.osVersion === undefined) return found(platforms?.(), request.platforms.join(' '), '');
+  if (request.platforms.length > 1) return undefined;
+  const selections = resolveSelections(guide.frame, PLATFORMS, request, 'search');
+  const version = ` ${versionArgs(request.osVersion).join(' ')}`;
+  if (request.platforms.length === 0) return found(everywhere?.(), everywhereKey(selections, viewClasses(guide)), version);
+  const [selection] = selections;
+  return isVersioned(selection!.platform) ? found(versions?.(selection!.platform), versionKey(selection!, viewClasses(guide)), version) : undefined;
 }
 
 /**

@@ -50,8 +50,9 @@ describe('what each path loads', () => {
     [['search', 'screnshot', '--mac', '--json'], [chunk('search'), vendor('stemmer')]],
     [['search', 'recently', 'deleted', '--ios', '--os-version', '17'], [chunk('search')]],
     [['search', 'photos', '--ios', '--mac'], [chunk('search')]],
+    [['search', 'recently', 'deleted', '--os-version', '17'], [chunk('search')]],
     [['search', 'recently', 'deleted', '--ios', '--mac', '--os-version', '15'], [chunk('search'), chunk('search-live')]],
-    [['search', 'screnshot', '--os-version', '14'], [chunk('search'), chunk('search-live'), vendor('stemmer')]],
+    [['search', 'screnshot', '--ios', '--web', '--os-version', '14'], [chunk('search'), chunk('search-live'), vendor('stemmer')]],
   ])("%j: the CLI bundle, the command's own code %j, and none of Node's heavier modules", (args, extra) => {
     const { modules, builtins } = probe(args);
     expect(modules).toEqual([...CORE, ...extra].sort());

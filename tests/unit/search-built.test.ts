@@ -23,7 +23,7 @@ const build = () => storedSearch(guide, FIXED_NAMES);
 describe('search from the products the build makes', () => {
   it('gives the same hits as working everything out live, for any request and query', () => {
     const built = build();
-    expectSameHits(guide, { stored: built.search, parts: built.parts, versions: built.versions, platforms: built.platforms }, 300);
+    expectSameHits(guide, { stored: built.search, parts: built.parts, versions: built.versions, platforms: built.platforms, everywhere: built.everywhere }, 300);
   });
   it('answers the commonest requests from what it stored, without reading the parts of view classes', () => {
     const built = build();
@@ -31,11 +31,13 @@ describe('search from the products the build makes', () => {
     let worked = 0;
     let versions = 0;
     let sets = 0;
+    let everywhere = 0;
     const products = {
       stored: built.search,
       parts: () => (reads++, built.parts),
       versions: (platform: VersionedPlatform) => (versions++, built.versions[platform]),
       platforms: () => (sets++, built.platforms),
+      everywhere: () => (everywhere++, built.everywhere),
       live: { liveShown: (...args: Parameters<typeof live.liveShown>) => (worked++, live.liveShown(...args)) },
     };
     const run = (platforms: ('ios' | 'macos')[], osVersion?: string) =>
@@ -49,8 +51,11 @@ describe('search from the products the build makes', () => {
     // two without a version: the answers stored for the two
     expect(run(['ios', 'macos']).map((hit) => hit.shown.command)).toContain('facetime-help recover --mac');
     expect([reads, versions, sets, worked]).toEqual([0, 1, 1, 0]);
-    // two at a version: worked out from the parts
+    // every platform at a version: the answers stored for their classes
+    expect(run([], '15').map((hit) => hit.shown.command)).toContain('facetime-help recover --ios --os-version 15');
+    expect([reads, versions, sets, everywhere, worked]).toEqual([0, 1, 1, 1, 0]);
+    // two named at a version: worked out from the parts
     run(['ios', 'macos'], '15');
-    expect([reads, versions, sets, worked]).toEqual([1, 1, 1, 1]);
+    expect([reads, versions, sets, everywhere, worked]).toEqual([1, 1, 1, 1, 1]);
   });
 });

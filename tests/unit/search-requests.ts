@@ -33,12 +33,12 @@ export const query = (words: readonly string[]) =>
  * Search from the build's products (as the CLI runs it over the built-in guide) gives
  * what working everything out live gives (as over any other data), or the same error.
  */
-export function expectSameHits(guide: Guide, built: { stored: StoredSearch; parts: StoredClassParts; versions: Record<VersionedPlatform, StoredVersions>; platforms: StoredPlatforms }, numRuns: number): void {
+export function expectSameHits(guide: Guide, built: { stored: StoredSearch; parts: StoredClassParts; versions: Record<VersionedPlatform, StoredVersions>; platforms: StoredPlatforms; everywhere: StoredVersions }, numRuns: number): void {
   const live = liveSearch.indexGuide(guide, FIXED_NAMES, indexTerm);
   const { stored } = built;
   // the stemmer only for a query that needs it, as the CLI loads it: any other word without a stored stem throws
   const termOf = (q: string) => indexTermWith(stored.stems, unstemmed(q, stored.stems) ? stemmer : undefined);
-  const fromStore = (r: Parameters<typeof search>[1], q: string) => search(guide, r, q, 20, stored, termOf(q), { stored, parts: () => built.parts, versions: (platform) => built.versions[platform], platforms: () => built.platforms, live: liveSearch });
+  const fromStore = (r: Parameters<typeof search>[1], q: string) => search(guide, r, q, 20, stored, termOf(q), { stored, parts: () => built.parts, versions: (platform) => built.versions[platform], platforms: () => built.platforms, everywhere: () => built.everywhere, live: liveSearch });
   const allLive = (r: Parameters<typeof search>[1], q: string) => search(guide, r, q, 20, live, indexTerm, { live: liveSearch });
   fc.assert(
     fc.property(request, query(guideWords(live.docs, stored.lines)), (r, q) => {

@@ -13,7 +13,7 @@ import { unitKey } from '../../src/search/documents.js';
 import { indexGuide } from '../../src/search/live.js';
 import { indexTerm } from '../../src/search/stemmed.js';
 import { valueIn } from '../../src/search/rank.js';
-import { indexTermWith, SEARCH_PLATFORMS_PRODUCT, searchVersionsProduct, shownFrom, shownKey, unstemmed, type StoredClassParts, type StoredPlatforms, type StoredSearch, type StoredVersions } from '../../src/search/search.js';
+import { indexTermWith, SEARCH_EVERYWHERE_PRODUCT, SEARCH_PLATFORMS_PRODUCT, searchVersionsProduct, shownFrom, shownKey, unstemmed, type StoredClassParts, type StoredPlatforms, type StoredSearch, type StoredVersions } from '../../src/search/search.js';
 import { showing } from '../../src/search/documents.js';
 import { viewClasses } from '../../src/view/platform.js';
 import { BUILT_GUIDE, cli, FIXTURES, ROOT } from '../helpers.js';
@@ -23,6 +23,7 @@ const guide = readCompiledGuide(BUILT_GUIDE);
 const stored = JSON.parse(readFileSync(`${ROOT}dist/search.json`, 'utf8')) as StoredSearch;
 const storedParts = JSON.parse(readFileSync(`${ROOT}dist/search-parts.json`, 'utf8')) as StoredClassParts;
 const storedPlatforms = JSON.parse(readFileSync(`${ROOT}dist/${SEARCH_PLATFORMS_PRODUCT}.json`, 'utf8')) as StoredPlatforms;
+const storedEverywhere = JSON.parse(readFileSync(`${ROOT}dist/${SEARCH_EVERYWHERE_PRODUCT}.json`, 'utf8')) as StoredVersions;
 const storedVersions = Object.fromEntries(VERSIONED_PLATFORMS.map((p) => [p, JSON.parse(readFileSync(`${ROOT}dist/${searchVersionsProduct(p)}.json`, 'utf8')) as StoredVersions])) as Record<VersionedPlatform, StoredVersions>;
 const live = indexGuide(guide, FIXED_NAMES, indexTerm);
 const classOf = viewClasses(guide);
@@ -34,7 +35,7 @@ describe("the build's search data", () => {
     expect(JSON.parse(JSON.stringify({ docs: live.docs, index: live.index }))).toEqual({ docs: stored.docs, index: stored.index });
   });
   it('gives the same hits as working everything out live, for any request and query', () => {
-    expectSameHits(guide, { stored, parts: storedParts, versions: storedVersions, platforms: storedPlatforms }, 400);
+    expectSameHits(guide, { stored, parts: storedParts, versions: storedVersions, platforms: storedPlatforms, everywhere: storedEverywhere }, 400);
   });
   it('holds what every document shows for a request without a version and with at most one platform, as worked out live', () => {
     const requests = [{ platforms: [] }, ...PLATFORMS.map((p) => ({ platforms: [p] }))];
