@@ -168,4 +168,31 @@ describe('answers for several platforms at a version, made of each one\'s stored
     expect(both(1, 'k', 21)).toBe(both(1));
     expect(both(1, 'k', 20)).toBeUndefined();
   });
+  // a topic's answers: a beginning of two paragraphs, one block headed by the platform, a foot of one
+  const topic: AtVersionAnswers = {
+    paragraphs: ['Title', 'Intro', `A: ${SLOT}`, 'Step', 'End', 'Other intro', `B: ${SLOT}`, SLOT],
+    answers: { t: { keys: { same: 0, head: 1, shorter: 2, name: 3, none: 4, short: 5, bare: 6 }, lists: ['0 1 2 3 4', '0 5 2 3 4', '0 2 3 4', '0 1 6 3 4', '0 1 3 4', '0 2', '7 3 4'] } },
+    foot: 1,
+  };
+  const at = (key: string, value: string, table = topic) => ({ table, want: { group: 't', base: 't', key, value } });
+  const pair = (one: string, other: string, width?: number) => answerFor([at(one, 'iPhone (iOS 17)'), at(other, 'Mac (macOS 14)')], width);
+  it('are made only of answers alike in their beginning, their blocks\' names and their foot', () => {
+    expect(pair('same', 'same')).toBe(['Title', 'Intro', 'A: iPhone (iOS 17)', 'Step', 'A: Mac (macOS 14)', 'Step', 'End'].join('\n\n'));
+    expect(pair('same', 'head')).toBeUndefined();
+    expect(pair('same', 'shorter')).toBeUndefined();
+    expect(pair('same', 'name')).toBeUndefined();
+  });
+  it('are not made of answers without a heading, or whose heading is in the foot', () => {
+    expect(pair('none', 'none')).toBeUndefined();
+    expect(pair('short', 'short')).toBeUndefined();
+  });
+  it('measure a heading that begins an answer, and answer one platform from a table without a foot', () => {
+    expect(pair('bare', 'bare', 15)).toBe(['iPhone (iOS 17)', 'Step', 'Mac (macOS 14)', 'Step', 'End'].join('\n\n'));
+    expect(pair('bare', 'bare', 14)).toBeUndefined();
+    expect(answerAt(topic, at('bare', 'iPhone (iOS 17)').want, 14)).toBeUndefined();
+    const { foot, ...footless } = topic;
+    expect(foot).toBe(1);
+    expect(answerFor([at('same', 'iPhone (iOS 17)', footless)])).toBe(answerAt(footless, at('same', 'iPhone (iOS 17)').want));
+    expect(answerFor([at('same', 'iPhone (iOS 17)', footless)])).toContain('A: iPhone (iOS 17)');
+  });
 });
