@@ -145,15 +145,32 @@ async function findFeet(guide: Guide, format: string, how: { args: string[]; env
 /** The most paragraphs a foot is looked for in. */
 const MAX_FOOT = 8;
 
-/** Each topic, and the printed checklist and each symptom's: its command line, what it covers, and where each platform's answers at a version are. */
-function atVersionFamilies(guide: Guide): { args: string[]; covered: readonly Platform[]; names: (platform: VersionedPlatform) => { group: string; base: string } }[] {
+/**
+ * Each topic, and the printed checklist and each symptom's: its command line for every
+ * platform, what it covers, where each platform's answers at a version are, and its view
+ * for one selection.
+ */
+interface Family {
+  args: string[];
+  covered: readonly Platform[];
+  names: (platform: VersionedPlatform) => { group: string; base: string };
+  view: (selection: Selection) => Document;
+}
+
+function atVersionFamilies(guide: Guide): Family[] {
   const checklist = guide.checklists.find((c) => c.id === TROUBLESHOOT_CHECKLIST);
   return [
-    ...guide.topics.map((topic) => ({ args: ['show', topic.id], covered: topic.platforms, names: (p: VersionedPlatform) => ({ group: wholeTopicName(topic.id), base: wholeTopicName(topic.id, p) }) })),
+    ...guide.topics.map((topic) => ({
+      args: ['show', topic.id],
+      covered: topic.platforms,
+      names: (p: VersionedPlatform) => ({ group: wholeTopicName(topic.id), base: wholeTopicName(topic.id, p) }),
+      view: (s: Selection) => viewTopic(guide, topic, [s]),
+    })),
     ...(checklist ? [undefined, ...checklist.symptoms] : []).map((symptom) => ({
       args: ['troubleshoot', '--no-input', ...(symptom ? ['--symptom', symptom.id] : [])],
       covered: checklist!.platforms,
       names: (p: VersionedPlatform) => ({ group: printedChecklistName(undefined, p), base: printedChecklistName(symptom?.id, p) }),
+      view: (s: Selection) => viewChecklist(guide, checklist!, symptom ? [symptom] : checklist!.symptoms, [s]),
     })),
   ];
 }
@@ -171,34 +188,24 @@ type AtVersionPlan = Map<string, Map<string, { args: string[]; answers: { versio
  */
 export function atVersion(guide: Guide): AtVersionPlan {
   const plan: AtVersionPlan = new Map();
-  const add = (name: string, base: string, args: string[], covered: readonly Platform[], platform: VersionedPlatform, view: (selection: Selection) => Document): void => {
-    const answers: { version: string; value: string; shape: string }[] = [];
-    const keys: Record<string, number> = {};
-    for (const request of representativeRequests(guide, covered, platform)) {
-      const [version, selection] = [request.osVersion!, request.selections[0]!]; // a versioned platform: both there
-      const value = platformHeading(selection);
-      // what a renderer reads of the view: all but the heading, and whether there is an OS
-      const shape = JSON.stringify(view(selection), (k, v: unknown) => (k === 'heading' ? SLOT : k === 'os' ? true : v));
-      let n = answers.findIndex((a) => a.shape === shape);
-      if (n < 0) n = answers.push({ version, value, shape }) - 1;
-      const key = classKey(guide, selection);
-      if (Object.hasOwn(keys, key) && keys[key] !== n) throw new Error(`${base}: two versions of one class show different things (at ${answers[keys[key]!]!.version} and ${version})`);
-      keys[key] = n;
-    }
-    const bases = plan.get(name) ?? new Map();
-    plan.set(name, bases.set(base, { args, answers: answers.map(({ version, value }) => ({ version, value })), keys }));
-  };
-  for (const topic of guide.topics) {
-    for (const platform of topic.platforms.filter(isVersioned)) {
-      add(wholeTopicName(topic.id), wholeTopicName(topic.id, platform), ['show', topic.id, PLATFORM_FLAG[platform]], topic.platforms, platform, (s) => viewTopic(guide, topic, [s]));
-    }
-  }
-  const checklist = guide.checklists.find((c) => c.id === TROUBLESHOOT_CHECKLIST);
-  for (const symptom of checklist ? [undefined, ...checklist.symptoms] : []) {
-    const symptoms = symptom ? [symptom] : checklist!.symptoms;
-    for (const platform of checklist!.platforms.filter(isVersioned)) {
-      const args = ['troubleshoot', '--no-input', ...(symptom ? ['--symptom', symptom.id] : []), PLATFORM_FLAG[platform]];
-      add(printedChecklistName(undefined, platform), printedChecklistName(symptom?.id, platform), args, checklist!.platforms, platform, (s) => viewChecklist(guide, checklist!, symptoms, [s]));
+  for (const { args, covered, names, view } of atVersionFamilies(guide)) {
+    for (const platform of covered.filter(isVersioned)) {
+      const { group, base } = names(platform);
+      const answers: { version: string; value: string; shape: string }[] = [];
+      const keys: Record<string, number> = {};
+      for (const request of representativeRequests(guide, covered, platform)) {
+        const [version, selection] = [request.osVersion!, request.selections[0]!]; // a versioned platform: both there
+        const value = platformHeading(selection);
+        // what a renderer reads of the view: all but the heading, and whether there is an OS
+        const shape = JSON.stringify(view(selection), (k, v: unknown) => (k === 'heading' ? SLOT : k === 'os' ? true : v));
+        let n = answers.findIndex((a) => a.shape === shape);
+        if (n < 0) n = answers.push({ version, value, shape }) - 1;
+        const key = classKey(guide, selection);
+        if (Object.hasOwn(keys, key) && keys[key] !== n) throw new Error(`${base}: two versions of one class show different things (at ${answers[keys[key]!]!.version} and ${version})`);
+        keys[key] = n;
+      }
+      const bases = plan.get(group) ?? new Map();
+      plan.set(group, bases.set(base, { args: [...args, PLATFORM_FLAG[platform]], answers: answers.map(({ version, value }) => ({ version, value })), keys }));
     }
   }
   return plan;

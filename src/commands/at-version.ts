@@ -43,13 +43,13 @@ export function storedOrLive(
   names: { newest: string | undefined; group: (platform: Platform) => string; base: (platform: Platform) => string },
   document: () => Document,
 ): Reply {
-  const atVersion = ctx.customData || names.newest !== undefined ? [] : selections.map((s) => storedAtVersion(ctx.guide, names.group(s.platform), names.base(s.platform), s));
-  const stored = ctx.customData
-    ? undefined
-    : names.newest !== undefined
-      ? { name: names.newest }
-      : atVersion.length > 0 && atVersion.every((a) => a !== undefined)
-        ? { name: atVersion[0]!.group, atVersion: atVersion as AtVersion[] }
-        : undefined;
+  const stored = ctx.customData ? undefined : storedFor(ctx.guide, selections, names);
   return stored ? { stored, get document() { return document(); } } : { document: document() };
+}
+
+/** What the build may have stored for `selections` (see storedOrLive), over the built-in guide. */
+function storedFor(guide: Guide, selections: readonly Selection[], names: Parameters<typeof storedOrLive>[2]): Reply['stored'] {
+  if (names.newest !== undefined) return { name: names.newest };
+  const atVersion = selections.map((s) => storedAtVersion(guide, names.group(s.platform), names.base(s.platform), s));
+  return atVersion.length > 0 && atVersion.every((a) => a !== undefined) ? { name: atVersion[0]!.group, atVersion: atVersion as AtVersion[] } : undefined;
 }

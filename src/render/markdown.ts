@@ -20,10 +20,7 @@ import type {
 } from '../view/model.js';
 import { escapeMarkdown, hitPlatforms, markText, safeInline, stepHeading, stepLine, validationLines } from './inline.js';
 import type { PrintedDocument } from './plain.js';
-
 import { SLOT } from './stored.js';
-
-export { SLOT };
 
 /** A piece of markdown drawn on its own; `value` (plain text) goes where SLOT stands. */
 export interface Unit {

@@ -7,11 +7,11 @@
  */
 import { fitToWidth } from './fit.js';
 import { hitPlatforms, oneLine, validationLines } from './inline.js';
-import { documentUnits, endMarkdown, SLOT, unitMarkdown, type Unit } from './markdown.js';
+import { documentUnits, endMarkdown, unitMarkdown, type Unit } from './markdown.js';
 import { topicRows, type RenderedDocument } from './plain.js';
 import type { DrawnCache } from '../io/drawn-cache.js';
 import { INVISIBLE } from './inline.js';
-import { unitKey, variantOf, type StoredUnits } from './stored.js';
+import { SLOT, unitKey, variantOf, type StoredUnits } from './stored.js';
 
 export interface PrettySettings {
   width: number;

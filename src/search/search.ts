@@ -134,12 +134,6 @@ export const versionKey = (selection: Selection, classOf: (selection: Selection)
 export const shownKey = (request: SelectRequest): string | undefined =>
   request.osVersion === undefined && request.platforms.length <= 1 ? (request.platforms[0] ?? '') : undefined;
 
-/** Whether the build's answers hold a request: then nothing need be worked out live. */
-function holds(stored: StoredSearch, request: SelectRequest): boolean {
-  const key = shownKey(request);
-  return key !== undefined && Object.hasOwn(stored.shown, key);
-}
-
 export type StoredClassParts = Omit<StoredParts, 'lines'>;
 
 /**
@@ -194,14 +188,14 @@ export function search(guide: Guide, request: SelectRequest, query: string, limi
 /**
  * What matches show for the request, from the build's answers, if they hold it; first,
  * the same errors as a topic command gives for a request with a version. (Without one,
- * the answers hold only requests that give none: at most one platform, which the guide
- * covers.)
+ * no request gives any: search covers every platform.)
  */
 export function storedShown(guide: Guide, request: SelectRequest, { stored, versions, platforms, everywhere }: Showing): ShownAt | undefined {
   if (!stored) return undefined;
-  if (holds(stored, request)) return shownFrom(stored.lines, stored.shown[shownKey(request)!]!, '');
   const found = (table: Readonly<Record<string, StoredShown>> | undefined, key: string, version: string): ShownAt | undefined =>
     table && Object.hasOwn(table, key) ? shownFrom(stored.lines, table[key]!, version) : undefined;
+  const key = shownKey(request);
+  if (key !== undefined) return found(stored.shown, key, '');
   if (request.osVersion === undefined) return found(platforms?.(), request.platforms.join(' '), '');
   if (request.platforms.length > 1) return undefined;
   const selections = resolveSelections(guide.frame, PLATFORMS, request, 'search');
@@ -241,8 +235,8 @@ export function findHits(searched: SearchIndex & Partial<Pick<StoredSearch, 'lin
 
 /**
  * What matches show, worked out; first, the same errors as a topic command gives for the
- * request. (The build's answers hold only requests that give none: no version, and at most
- * one platform, which the guide covers.)
+ * request. (The build's answers hold every request without a version; at one, all but
+ * those that name two platforms or more, or select a class the build did not store.)
  */
 function liveShown(guide: Guide, request: SelectRequest, docs: readonly SearchDoc[], showing: Showing): ShownAt {
   resolveSelections(guide.frame, PLATFORMS, request, 'search');
