@@ -14,6 +14,8 @@ export const FIXTURES = `${ROOT}tests/fixtures`;
  * release (see scripts/test-nodes.mjs), else the one running the tests.
  */
 export const NODE = process.env.FTH_NODE || process.execPath;
+/** Its major release (asked of it only when it is another Node). */
+export const NODE_MAJOR = Number((process.env.FTH_NODE ? spawnSync(NODE, ['-p', 'process.versions.node'], { encoding: 'utf8' }).stdout : process.versions.node).split('.')[0]);
 const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { description: string; homepage: string; bugs: { url: string } };
 /** The program as tests run it in-process: the real package facts, a fixed version. */
 export const PROGRAM = { version: '9.9.9-test', description: pkg.description, homepage: pkg.homepage, bugs: pkg.bugs.url };

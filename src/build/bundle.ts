@@ -5,7 +5,8 @@
  * - dist/chunks/NAME.cjs: our code for the other paths (pretty output, search, the
  *   checklist, custom data, live help, completion), each required when its path runs;
  * - dist/vendor/NAME.cjs: each library used only on some paths;
- * - dist/api.cjs: the library API, over the same chunks.
+ * - dist/api.cjs: the library API, over the same chunks;
+ * - dist/code-cache.cjs: what loads dist/cli.cjs on Node 20, with a code cache.
  * Our modules in dist/cli.cjs are the core: a chunk or the API that imports one takes
  * it from cli.cjs (its `__core` export) instead of holding a copy, so each is compiled
  * once and has one state. A module that is in no core but in two chunks is copied into
@@ -14,6 +15,8 @@
  * Colour and hyperlink detection in the libraries is stubbed out: the CLI decides both.
  * Returns the metafiles, from which the third-party notices are written.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { build, type BuildOptions, type BuildResult, type Metafile, type Plugin } from 'esbuild';
 
@@ -205,5 +208,24 @@ export async function bundleAll(define: Record<string, string>): Promise<Metafil
   const cli = await cliBuild(define, shared);
   const added = Object.keys(cli.metafile!.inputs).filter((i) => i.startsWith('src/') && !core.modules.has(i) && i !== 'src/cli-bundle.ts');
   if (added.length) throw new Error(`sharing the core pulled more into cli.cjs: ${added.join(', ')}`);
-  return [cli, ...results].map((r) => r.metafile!);
+  return [cli, ...results, await codeCacheBuild([cli, ...results])].map((r) => r.metafile!);
+}
+
+/**
+ * dist/code-cache.cjs, the bin's loader on Node 20 (src/io/code-cache.ts), with the
+ * build's id: a hash of every bundle, so that code cached for one build is never used
+ * for another.
+ */
+function codeCacheBuild(bundles: readonly BuildResult[]): Promise<BuildResult> {
+  const hash = createHash('sha256');
+  for (const file of bundles.flatMap((b) => Object.keys(b.metafile!.outputs)).filter((f) => f.endsWith('.cjs')).sort()) hash.update(`${file}\0`).update(readFileSync(file));
+  return build({
+    ...COMMON,
+    ...OURS,
+    entryPoints: ['src/io/code-cache.ts'],
+    outfile: 'dist/code-cache.cjs',
+    define: { __BUILD__: JSON.stringify(hash.digest('hex').slice(0, 16)) },
+    // the bundles it loads are found at run time, beside it
+    logOverride: { 'unsupported-require-call': 'silent' },
+  });
 }

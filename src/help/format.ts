@@ -13,7 +13,7 @@ export const ENVIRONMENT: readonly [string, string][] = [
   ['FACETIME_HELP_DATA', "more guide data directories, separated by ':' like PATH; laid under any --data"],
   ['FACETIME_HELP_PAGER', 'the pager for long output on a terminal; else PAGER, else less (set it empty, or to cat, for none)'],
   ['LESS', 'options for less (default: FRX: quit when the text fits, keep colours)'],
-  ['FACETIME_HELP_CACHE', 'where to keep pretty text drawn from custom data (default: ~/.cache/facetime-help; empty: nowhere)'],
+  ['FACETIME_HELP_CACHE', 'where to keep work done once: custom data checked and drawn, and on Node 20 the compiled program (default: ~/.cache/facetime-help; empty: nowhere)'],
   ['NO_COLOR', 'set to anything but empty: no colour'],
   ['FORCE_COLOR', 'colour even when not on a terminal (0 or false: none)'],
   ['FORCE_HYPERLINK', '1: clickable links in pretty output; 0: none'],
