@@ -3,8 +3,9 @@
  * answer under a name of its own: it stores one per platform and class of versions
  * (src/build/whole.ts). Versions of one class (viewClasses) that show the same notices
  * get the same answer but for the platform's heading ("iPhone (iOS 17)"), which the
- * stored answer holds as SLOT; an answer for several platforms is made of theirs
- * (answerFor in src/render/stored.ts). Plain, markdown and pretty only: json tells them apart.
+ * stored answer holds as SLOT (and json its OS object, which tells the versions of a
+ * class apart, as OS_SLOT); an answer for several platforms is made of theirs (answerFor
+ * and jsonAnswerFor in src/render/stored.ts).
  */
 import type { Guide } from '../guide/guide.js';
 import type { Platform } from '../guide/platforms.js';
@@ -13,7 +14,7 @@ import type { Reply } from '../render/emit.js';
 import type { AtVersion } from '../render/stored.js';
 import type { Document } from '../view/model.js';
 import { hashBytes } from '../util/hash.js';
-import { notices, platformHeading, viewClasses } from '../view/platform.js';
+import { notices, osView, platformHeading, viewClasses } from '../view/platform.js';
 import type { CommandContext } from './context.js';
 
 /** What tells apart the answers at different versions: the class and the notices shown, hashed. */
@@ -26,8 +27,9 @@ const INERT = /^[A-Za-z][A-Za-z0-9 .()]*$/;
 /** Which stored answer a selection wants: `group` names the topic's or checklist's answers ("topic-where"), `base` the platform's ("topic-where-ios"). */
 function storedAtVersion(guide: Guide, group: string, base: string, selection: Selection): AtVersion | undefined {
   const value = platformHeading(selection);
-  if (!selection.os || !INERT.test(value)) return undefined;
-  return { group, base, key: classKey(guide, selection), value };
+  const os = osView(selection);
+  if (!os || !INERT.test(value)) return undefined;
+  return { group, base, key: classKey(guide, selection), value, os };
 }
 
 /**

@@ -12,7 +12,7 @@ import { INVISIBLE } from './inline.js';
 import { renderJson } from './json.js';
 import { renderPlain, type PrintedDocument, type RenderedDocument } from './plain.js';
 import type { PrettySettings } from './pretty.js';
-import { answerFor, atVersionProduct, FITTED_WIDTHS, storedName, variantOf, type AtVersion, type AtVersionAnswers, type StoredUnits } from './stored.js';
+import { answerFor, atVersionProduct, FITTED_WIDTHS, jsonAnswerFor, storedName, variantOf, type AtVersion, type AtVersionAnswers, type StoredUnits } from './stored.js';
 
 export const FORMATS = ['pretty', 'plain', 'markdown', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -35,7 +35,7 @@ export interface Reply {
     text?: true;
     /**
      * Platforms at a version: the answers stored for their classes of versions
-     * (src/commands/at-version.ts), one a platform, in plain, markdown and pretty.
+     * (src/commands/at-version.ts), one a platform, in every format.
      */
     atVersion?: readonly AtVersion[];
   };
@@ -127,15 +127,13 @@ function storedAnswer(stored: NonNullable<Reply['stored']>, settings: OutputSett
   const format = formatName(settings);
   if (!format) return undefined;
   if (!stored.atVersion) return products.read<string>(`whole/${stored.name}.${format}`);
-  // json tells the versions of a class apart: none stored for them
-  if (settings.format === 'json') return undefined;
   const found: { table: AtVersionAnswers; want: AtVersion }[] = [];
   for (const want of stored.atVersion) {
     const table = products.read<AtVersionAnswers>(atVersionProduct(want.group, format));
     if (!table) return undefined;
     found.push({ table, want });
   }
-  return answerFor(found, settings.format === 'pretty' ? settings.width : undefined);
+  return settings.format === 'json' ? jsonAnswerFor(found) : answerFor(found, settings.format === 'pretty' ? settings.width : undefined);
 }
 
 /** Writes a reply: the document to stdout (paged when long, on a terminal), the messages to stderr. */

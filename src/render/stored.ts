@@ -3,11 +3,12 @@
  * drawn units (dist/pretty/), one file per topic or checklist and platform, per variant,
  * as drawn and fitted to each width in FITTED_WIDTHS (emit.ts picks the files, pretty.ts
  * looks units up in them); and the answers for one platform at any version
- * (dist/whole/*.at-version.*), with SLOT for the platform's heading, of which the answer
- * for several platforms is made (answerFor).
+ * (dist/whole/*.at-version.*), with SLOT for the platform's heading (and in json, OS_SLOT
+ * for its OS), of which the answer for several platforms is made (answerFor, jsonAnswerFor).
  */
 import type { Platform } from '../guide/platforms.js';
 import { hashBytes } from '../util/hash.js';
+import type { OsView } from '../view/model.js';
 import { INVISIBLE } from './inline.js';
 
 /**
@@ -15,13 +16,19 @@ import { INVISIBLE } from './inline.js';
  * and for a platform's heading in an answer stored for a class of versions.
  */
 export const SLOT = 'FTHSLOT';
+/** Stands for the platform's `os` object in a json answer stored for a class of versions: the versions of a class tell it apart. */
+export const OS_SLOT = 'FTHOS';
 
 /**
  * Answers for one platform at any version, as the build stored them for one topic or
  * the printed checklist, in one format (src/build/whole.ts): each answer is its text
  * split at blank lines, as numbers into `paragraphs`, which hold each paragraph once
  * over all the answers; `answers` maps a base name ("topic-where-ios") to the answer
- * number of each class key, and the answers.
+ * number of each class key, and the answers. In json, an answer is in pieces instead:
+ * each platform's object (in a topic's `platforms`, in each symptom's), and the text
+ * between them, joined with nothing; each piece is cut into parts before each line that
+ * opens an object, `paragraphs` holds the parts, and each of `lists` the pieces' part
+ * numbers, the pieces separated by commas.
  */
 export interface AtVersionAnswers {
   paragraphs: string[];
@@ -33,6 +40,8 @@ export interface AtVersionAnswers {
    * answer for several platforms is made of theirs (see answerFor); else absent.
    */
   foot?: number;
+  /** json: where the build found that the answer for several platforms is made of theirs (see jsonAnswerFor). */
+  joins?: true;
 }
 
 /** The product holding a topic's or the checklist's answers at any version, in one format ("plain", "pretty.color.w80"). */
@@ -41,13 +50,14 @@ export const atVersionProduct = (name: string, format: string): string => `whole
 /**
  * Which answer a run wants: `group` names the product (the topic's or checklist's, see
  * atVersionProduct), `base` the answer, `key` the class key, and `value` is the heading
- * that goes where SLOT stands.
+ * that goes where SLOT stands, `os` what goes where OS_SLOT does.
  */
 export interface AtVersion {
   group: string;
   base: string;
   key: string;
   value: string;
+  os: OsView;
 }
 
 /** An answer's paragraphs, SLOT still in them, or undefined where the build stored none. */
@@ -55,6 +65,13 @@ function paragraphsAt(table: AtVersionAnswers, { base, key }: AtVersion): string
   const answers = Object.hasOwn(table.answers, base) ? table.answers[base]! : undefined;
   const n = answers && Object.hasOwn(answers.keys, key) ? answers.keys[key]! : undefined;
   return n === undefined ? undefined : answers!.lists[n]!.split(' ').map((i) => table.paragraphs[Number(i)]!);
+}
+
+/** A json answer's pieces, slots still in them, or undefined where the build stored none. */
+function piecesAt(table: AtVersionAnswers, { base, key }: AtVersion): string[] | undefined {
+  const answers = Object.hasOwn(table.answers, base) ? table.answers[base]! : undefined;
+  const n = answers && Object.hasOwn(answers.keys, key) ? answers.keys[key]! : undefined;
+  return n === undefined ? undefined : answers!.lists[n]!.split(',').map((piece) => piece.split(' ').map((i) => table.paragraphs[Number(i)]!).join('\n'));
 }
 
 /** Text with the heading in place of SLOT; undefined where, drawn live at `width` (pretty output), a line holding it would be too long and wrap. */
@@ -119,6 +136,34 @@ export function answerFor(found: readonly { table: AtVersionAnswers; want: AtVer
   });
   paragraphs.push(...one.foot);
   return paragraphs.every((p) => p !== undefined) ? paragraphs.join('\n\n') : undefined;
+}
+
+/** A platform's object in a json answer with its heading and OS in place, indented as the slot is. */
+function jsonEntry(piece: string, { value, os }: AtVersion): string {
+  const at = piece.indexOf(`"${OS_SLOT}"`);
+  const line = piece.slice(piece.lastIndexOf('\n', at) + 1, at);
+  const filled = at < 0 ? piece : `${piece.slice(0, at)}${JSON.stringify(os, null, 2).replaceAll('\n', `\n${/^ */.exec(line)![0]}`)}${piece.slice(at + OS_SLOT.length + 2)}`;
+  return filled.replaceAll(SLOT, value);
+}
+
+/**
+ * The stored json answer for one platform or several, each found in its table. Several
+ * platforms' answer is made of theirs as JSON.stringify makes it: the text between
+ * platforms' objects once, and in each array the platforms' objects in turn. Undefined
+ * where the build stored any of them none, or did not find it can be made so (`joins`),
+ * or the platforms' answers differ in anything but their objects.
+ */
+export function jsonAnswerFor(found: readonly { table: AtVersionAnswers; want: AtVersion }[]): string | undefined {
+  const lists = found.map(({ table, want }) => piecesAt(table, want));
+  const [one] = lists;
+  if (!one || lists.some((l) => l?.length !== one.length) || (found.length > 1 && found.some(({ table }) => !table.joins))) return undefined;
+  const pieces = one.map((piece, i) => {
+    if (!piece.includes(SLOT)) return lists.every((l) => l![i] === piece) ? piece : undefined;
+    if (!lists.every((l) => l![i]!.includes(SLOT))) return undefined;
+    // the text before an object ends with its indentation
+    return lists.map((l, p) => jsonEntry(l![i]!, found[p]!.want)).join(`,\n${/ *$/.exec(one[i - 1] ?? '')![0]}`);
+  });
+  return pieces.every((p) => p !== undefined) ? pieces.join('') : undefined;
 }
 
 /** The three ways a unit can be drawn. */

@@ -2,13 +2,15 @@
  * Answers the build rendered whole (dist/whole/) are what the CLI prints without them,
  * and only the answer they are is ever taken from them.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { atVersion, atVersionNames, formats, wholeCommands } from '../../src/build/whole.js';
 import { readCompiledGuide } from '../../src/guide/load.js';
 import { PLATFORM_FLAG } from '../../src/guide/platforms.js';
-import { answerAt, answerFor, SLOT, type AtVersionAnswers } from '../../src/render/stored.js';
+import { answerAt, answerFor, jsonAnswerFor, OS_SLOT, SLOT, type AtVersionAnswers } from '../../src/render/stored.js';
 import { BUILT_GUIDE, cli, CONTEXT, ROOT } from '../helpers.js';
 import { version } from './search-requests.js';
 
@@ -16,6 +18,8 @@ const LIVE = { ...CONTEXT, products: undefined };
 const GUIDE = readCompiledGuide(BUILT_GUIDE);
 const COMMANDS = wholeCommands(GUIDE);
 const AT_VERSION = atVersion(GUIDE);
+/** An OS as a stored answer's `want` carries it (only json answers print it). */
+const OS = { name: 'iOS', version: '17', release: '17', status: 'supported' as const };
 const stored = (name: string): string => JSON.parse(readFileSync(`${ROOT}dist/${name}.json`, 'utf8')) as string;
 
 describe('answers rendered whole by the build', () => {
@@ -34,7 +38,7 @@ describe('answers rendered whole by the build', () => {
     [['troubleshoot', '--no-input', '--os-version', '17']],
     [['troubleshoot', '--no-input', '--symptom', 'deleted', '--ios']],
     [['troubleshoot', '--no-input', '--format', 'pretty', '--color']],
-  ])('%j (another answer, or another width) is worked out, not taken from them', async (args) => {
+  ])('%j (another answer, or another width) is what working it out live prints, not one of them', async (args) => {
     const options = { env: { COLUMNS: '64' } };
     const out = (await cli(args, options)).out;
     expect(out).toBe((await cli(args, options, LIVE)).out);
@@ -44,7 +48,7 @@ describe('answers rendered whole by the build', () => {
     [['where', '--ios', '--os-version', '17', '--json'], 'topic-where-ios'],
     [['where', '--ios', '--ipados', '--plain'], 'topic-where-ios'],
     [['where', '--mac', '--plain', '--data', `${ROOT}tests/fixtures/custom`], 'topic-where-macos'],
-  ])('%j (another topic answer) is worked out, not taken from them', async (args, near) => {
+  ])('%j (another topic answer) is what working it out live prints, not one of them', async (args, near) => {
     const out = (await cli(args)).out;
     expect(out).toBe((await cli(args, {}, LIVE)).out);
     expect(out).not.toBe(stored(`whole/${near}.plain`));
@@ -86,7 +90,7 @@ describe('answers for one platform at any version, stored by class of versions',
   });
   it.each(bases.map(([base, plan]) => [base, plan] as const))('%s: each is what the command prints worked out live, in every format', async (_, plan) => {
     for (const { version: v } of plan.answers) {
-      for (const [, how] of formats(true)) {
+      for (const [, how] of formats()) {
         const args = [...plan.args, '--os-version', v, ...how.args];
         const live = await cli(args, { env: how.env }, LIVE);
         expect(live.code).toBe(0);
@@ -99,7 +103,7 @@ describe('answers for one platform at any version, stored by class of versions',
       fc.constantFrom(...GUIDE.topics.map((t) => ['show', t.id])),
       fc.constantFrom(['troubleshoot', '--no-input'], ...GUIDE.checklists[0]!.symptoms.map((s) => ['troubleshoot', '--no-input', '--symptom', s.id])),
     );
-    const format = fc.constantFrom(...formats(true).map(([, how]) => how), { args: ['--format', 'pretty', '--color'], env: { COLUMNS: '64' } });
+    const format = fc.constantFrom(...formats().map(([, how]) => how), { args: ['--format', 'pretty', '--color'], env: { COLUMNS: '64' } });
     await fc.assert(
       fc.asyncProperty(what, fc.constantFrom('ios', 'ipados', 'macos' as const), version, format, async (args, platform, v, how) => {
         const line = [...args, PLATFORM_FLAG[platform], '--os-version', v, ...how.args];
@@ -117,7 +121,7 @@ describe('answers for one platform at any version, stored by class of versions',
   });
   it('put the heading in whole, and only where it fits the width without wrapping', () => {
     const table: AtVersionAnswers = { paragraphs: ['Title', `\u001b[1m${SLOT}\u001b[22m`, 'Steps'], answers: { 'topic-x-ios': { keys: { k: 0 }, lists: ['0 1 2 1'] } } };
-    const want = { group: 'topic-x', base: 'topic-x-ios', key: 'k', value: 'iPhone (iOS 17.5)' };
+    const want = { group: 'topic-x', base: 'topic-x-ios', key: 'k', value: 'iPhone (iOS 17.5)', os: OS };
     expect(answerAt(table, want)).toBe('Title\n\n\u001b[1miPhone (iOS 17.5)\u001b[22m\n\nSteps\n\n\u001b[1miPhone (iOS 17.5)\u001b[22m');
     expect(answerAt(table, want, 17)).toBe(answerAt(table, want));
     expect(answerAt(table, want, 16)).toBeUndefined();
@@ -134,7 +138,7 @@ describe('answers for several platforms at a version, made of each one\'s stored
       fc.constantFrom(['troubleshoot', '--no-input'], ...GUIDE.checklists[0]!.symptoms.map((s) => ['troubleshoot', '--no-input', '--symptom', s.id])),
     );
     const platforms = fc.oneof(fc.constant([]), fc.subarray(['ios', 'ipados', 'macos', 'windows'] as const, { minLength: 2 }));
-    const format = fc.constantFrom(...formats(true).map(([, how]) => how), { args: ['--format', 'pretty', '--color'], env: { COLUMNS: '64' } });
+    const format = fc.constantFrom(...formats().map(([, how]) => how), { args: ['--format', 'pretty', '--color'], env: { COLUMNS: '64' } });
     await fc.assert(
       fc.asyncProperty(what, platforms, version, format, async (args, named, v, how) => {
         const line = [...args, ...named.map((p) => PLATFORM_FLAG[p]), '--os-version', v, ...how.args];
@@ -145,8 +149,12 @@ describe('answers for several platforms at a version, made of each one\'s stored
       { numRuns: 150 },
     );
   });
-  it('the build found where every stored answer ends, in every format', () => {
-    for (const name of atVersionNames(GUIDE)) expect(JSON.parse(readFileSync(`${ROOT}dist/${name}.json`, 'utf8')).foot, name).toBeGreaterThan(0);
+  it('the build found where every stored answer ends, in every format, and that json ones join', () => {
+    for (const name of atVersionNames(GUIDE)) {
+      const table = JSON.parse(readFileSync(`${ROOT}dist/${name}.json`, 'utf8')) as AtVersionAnswers;
+      if (name.endsWith('.json')) expect([table.foot, table.joins], name).toEqual([undefined, true]);
+      else expect(table.foot, name).toBeGreaterThan(0);
+    }
   });
   // a table as the build stores one: a heading of the checklist, each symptom's block (its heading holds the platform's), a foot of one paragraph
   const table = (foot?: number): AtVersionAnswers => ({
@@ -154,7 +162,7 @@ describe('answers for several platforms at a version, made of each one\'s stored
     answers: { 'c-ios': { keys: { k: 0 }, lists: ['0 1 2 3 4 5'] }, 'c-mac': { keys: { k: 0, other: 1, end: 2 }, lists: ['0 1 6 3 4 5', '0 3 4 5', '0 1 6 3 4 7'] } },
     ...(foot !== undefined && { foot }),
   });
-  const want = (base: string, value: string, key = 'k') => ({ group: 'c', base, key, value });
+  const want = (base: string, value: string, key = 'k') => ({ group: 'c', base, key, value, os: OS });
   const both = (foot?: number, mac = 'k', width?: number) => answerFor([{ table: table(foot), want: want('c-ios', 'iPhone (iOS 17)') }, { table: table(foot), want: want('c-mac', 'Mac (macOS 14)', mac) }], width);
   it('take the beginning once, each block for every platform in turn, and the foot once', () => {
     expect(both(1)).toBe(['Checklist', 'Lost: iPhone (iOS 17)\nnotice', 'Step 1', 'Lost: Mac (macOS 14)\nnotice', 'Step 3', 'Gone: iPhone (iOS 17)', 'Step 2', 'Gone: Mac (macOS 14)', 'Step 2', 'Reviewed'].join('\n\n'));
@@ -174,7 +182,7 @@ describe('answers for several platforms at a version, made of each one\'s stored
     answers: { t: { keys: { same: 0, head: 1, shorter: 2, name: 3, none: 4, short: 5, bare: 6 }, lists: ['0 1 2 3 4', '0 5 2 3 4', '0 2 3 4', '0 1 6 3 4', '0 1 3 4', '0 2', '7 3 4'] } },
     foot: 1,
   };
-  const at = (key: string, value: string, table = topic) => ({ table, want: { group: 't', base: 't', key, value } });
+  const at = (key: string, value: string, table = topic) => ({ table, want: { group: 't', base: 't', key, value, os: OS } });
   const pair = (one: string, other: string, width?: number) => answerFor([at(one, 'iPhone (iOS 17)'), at(other, 'Mac (macOS 14)')], width);
   it('are made only of answers alike in their beginning, their blocks\' names and their foot', () => {
     expect(pair('same', 'same')).toBe(['Title', 'Intro', 'A: iPhone (iOS 17)', 'Step', 'A: Mac (macOS 14)', 'Step', 'End'].join('\n\n'));
@@ -194,5 +202,47 @@ describe('answers for several platforms at a version, made of each one\'s stored
     expect(foot).toBe(1);
     expect(answerFor([at('same', 'iPhone (iOS 17)', footless)])).toBe(answerAt(footless, at('same', 'iPhone (iOS 17)').want));
     expect(answerFor([at('same', 'iPhone (iOS 17)', footless)])).toContain('A: iPhone (iOS 17)');
+  });
+  it("json for several platforms is made of the stored answers where they join, and worked out where they do not", async () => {
+    // the tables, one text in them marked, in a folder of products of their own
+    const products = mkdtempSync(join(tmpdir(), 'fth-json-join-'));
+    mkdirSync(join(products, 'whole'));
+    const marked = (name: string, joins: boolean) => {
+      const table = JSON.parse(readFileSync(`${ROOT}dist/whole/${name}.json`, 'utf8')) as AtVersionAnswers;
+      table.paragraphs = table.paragraphs.map((p) => p.replace('"kind": "checklist"', '"kind": "marked"'));
+      if (!joins) delete table.joins;
+      writeFileSync(join(products, 'whole', `${name}.json`), JSON.stringify(table));
+    };
+    const args = ['troubleshoot', '--no-input', '--os-version', '17', '--json'];
+    for (const platform of ['ios', 'ipados']) marked(`checklist-${platform}.at-version.json`, true);
+    const joined = await cli(args, {}, { ...CONTEXT, products });
+    expect(joined.out).toBe((await cli(args, {}, LIVE)).out.replace('"kind": "checklist"', '"kind": "marked"'));
+    marked('checklist-ipados.at-version.json', false);
+    expect((await cli(args, {}, { ...CONTEXT, products })).out).toBe((await cli(args, {}, LIVE)).out);
+  });
+  // json as the build stores it: pieces (the text around each platform's object, and the objects) cut into parts before each line opening an object
+  const MAC = { name: 'macOS', version: '14.2', release: '14', releaseName: 'Sonoma', status: 'supported' as const };
+  const json: AtVersionAnswers = {
+    paragraphs: ['{\n  "platforms": [\n    ', `{\n      "heading": "${SLOT}",\n      "os": "${OS_SLOT}",\n      "steps": [`, '        {\n          "id": 1\n        }\n      ]\n    }', '\n  ]\n}\n', '\n  ],\n  "more": 1\n}\n', '{\n      "heading": "none"\n    }'],
+    answers: { j: { keys: { same: 0, end: 1, fewer: 2, bare: 3 }, lists: ['0,1 2,3', '0,1 2,4', '0,1 2', '0,5,3'] } },
+    joins: true,
+  };
+  const entry = (heading: string, os: object) => ({ heading, os, steps: [{ id: 1 }] });
+  const jsonAt = (key: string, value: string, os = OS, table = json) => ({ table, want: { group: 'j', base: 'j', key, value, os } });
+  it('json: one platform\'s answer is its pieces with its heading and OS in place, indented as JSON.stringify does', () => {
+    expect(jsonAnswerFor([jsonAt('same', 'iPhone (iOS 17)')])).toBe(`${JSON.stringify({ platforms: [entry('iPhone (iOS 17)', OS)] }, null, 2)}\n`);
+    expect(jsonAnswerFor([jsonAt('same', 'iPhone (iOS 17)', OS, { ...json, joins: undefined })])).toBe(jsonAnswerFor([jsonAt('same', 'iPhone (iOS 17)')]));
+  });
+  it("json: several platforms' answer holds each one's object in turn, the rest once", () => {
+    const made = jsonAnswerFor([jsonAt('same', 'iPhone (iOS 17)'), jsonAt('same', 'Mac (macOS 14.2 Sonoma)', MAC)]);
+    expect(made).toBe(`${JSON.stringify({ platforms: [entry('iPhone (iOS 17)', OS), entry('Mac (macOS 14.2 Sonoma)', MAC)] }, null, 2)}\n`);
+  });
+  it('json: not made where the build did not find they join, the rest differs, the pieces differ in number or kind, or one is not stored', () => {
+    expect(jsonAnswerFor([jsonAt('same', 'iPhone (iOS 17)', OS, { ...json, joins: undefined }), jsonAt('same', 'Mac (macOS 14)')])).toBeUndefined();
+    expect(jsonAnswerFor([jsonAt('same', 'iPhone (iOS 17)'), jsonAt('end', 'Mac (macOS 14)')])).toBeUndefined();
+    expect(jsonAnswerFor([jsonAt('same', 'iPhone (iOS 17)'), jsonAt('fewer', 'Mac (macOS 14)')])).toBeUndefined();
+    expect(jsonAnswerFor([jsonAt('same', 'iPhone (iOS 17)'), jsonAt('bare', 'Mac (macOS 14)')])).toBeUndefined();
+    expect(jsonAnswerFor([jsonAt('same', 'iPhone (iOS 17)'), jsonAt('missing', 'Mac (macOS 14)')])).toBeUndefined();
+    expect(jsonAnswerFor([jsonAt('missing', 'iPhone (iOS 17)')])).toBeUndefined();
   });
 });
