@@ -67,11 +67,11 @@ function paragraphsAt(table: AtVersionAnswers, { base, key }: AtVersion): string
   return n === undefined ? undefined : answers!.lists[n]!.split(' ').map((i) => table.paragraphs[Number(i)]!);
 }
 
-/** A json answer's pieces, slots still in them, or undefined where the build stored none. */
-function piecesAt(table: AtVersionAnswers, { base, key }: AtVersion): string[] | undefined {
+/** A json answer's pieces, each as its parts, slots still in them, or undefined where the build stored none. */
+function piecesAt(table: AtVersionAnswers, { base, key }: AtVersion): string[][] | undefined {
   const answers = Object.hasOwn(table.answers, base) ? table.answers[base]! : undefined;
   const n = answers && Object.hasOwn(answers.keys, key) ? answers.keys[key]! : undefined;
-  return n === undefined ? undefined : answers!.lists[n]!.split(',').map((piece) => piece.split(' ').map((i) => table.paragraphs[Number(i)]!).join('\n'));
+  return n === undefined ? undefined : answers!.lists[n]!.split(',').map((piece) => piece.split(' ').map((i) => table.paragraphs[Number(i)]!));
 }
 
 /** Text with the heading in place of SLOT; undefined where, drawn live at `width` (pretty output), a line holding it would be too long and wrap. */
@@ -138,13 +138,16 @@ export function answerFor(found: readonly { table: AtVersionAnswers; want: AtVer
   return paragraphs.every((p) => p !== undefined) ? paragraphs.join('\n\n') : undefined;
 }
 
-/** A platform's object in a json answer with its heading and OS in place, indented as the slot is. */
-function jsonEntry(piece: string, { value, os }: AtVersion): string {
-  const at = piece.indexOf(`"${OS_SLOT}"`);
-  const line = piece.slice(piece.lastIndexOf('\n', at) + 1, at);
-  const filled = at < 0 ? piece : `${piece.slice(0, at)}${JSON.stringify(os, null, 2).replaceAll('\n', `\n${/^ */.exec(line)![0]}`)}${piece.slice(at + OS_SLOT.length + 2)}`;
+/** A part of a platform's object in a json answer with its heading and OS in place, indented as the slot is. */
+function jsonPart(part: string, { value, os }: AtVersion): string {
+  const at = part.indexOf(`"${OS_SLOT}"`);
+  const line = part.slice(part.lastIndexOf('\n', at) + 1, at);
+  const filled = at < 0 ? part : `${part.slice(0, at)}${JSON.stringify(os, null, 2).replaceAll('\n', `\n${/^ */.exec(line)![0]}`)}${part.slice(at + OS_SLOT.length + 2)}`;
   return filled.replaceAll(SLOT, value);
 }
+
+const holdsSlot = (parts: readonly string[]): boolean => parts.some((part) => part.includes(SLOT));
+const sameParts = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((part, i) => part === b[i]);
 
 /**
  * The stored json answer for one platform or several, each found in its table. Several
@@ -158,10 +161,11 @@ export function jsonAnswerFor(found: readonly { table: AtVersionAnswers; want: A
   const [one] = lists;
   if (!one || lists.some((l) => l?.length !== one.length) || (found.length > 1 && found.some(({ table }) => !table.joins))) return undefined;
   const pieces = one.map((piece, i) => {
-    if (!piece.includes(SLOT)) return lists.every((l) => l![i] === piece) ? piece : undefined;
-    if (!lists.every((l) => l![i]!.includes(SLOT))) return undefined;
-    // the text before an object ends with its indentation
-    return lists.map((l, p) => jsonEntry(l![i]!, found[p]!.want)).join(`,\n${/ *$/.exec(one[i - 1] ?? '')![0]}`);
+    if (!holdsSlot(piece)) return lists.every((l) => sameParts(l![i]!, piece)) ? piece.join('\n') : undefined;
+    if (!lists.every((l) => holdsSlot(l![i]!))) return undefined;
+    // the slots are filled part by part (they are in few, and short, parts); the text before an object ends with its indentation
+    const objects = lists.map((l, p) => l![i]!.map((part) => (part.includes(SLOT) || part.includes(OS_SLOT) ? jsonPart(part, found[p]!.want) : part)).join('\n'));
+    return objects.join(`,\n${/ *$/.exec(one[i - 1]?.at(-1) ?? '')![0]}`);
   });
   return pieces.every((p) => p !== undefined) ? pieces.join('') : undefined;
 }

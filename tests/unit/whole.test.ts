@@ -223,8 +223,19 @@ describe('answers for several platforms at a version, made of each one\'s stored
   // json as the build stores it: pieces (the text around each platform's object, and the objects) cut into parts before each line opening an object
   const MAC = { name: 'macOS', version: '14.2', release: '14', releaseName: 'Sonoma', status: 'supported' as const };
   const json: AtVersionAnswers = {
-    paragraphs: ['{\n  "platforms": [\n    ', `{\n      "heading": "${SLOT}",\n      "os": "${OS_SLOT}",\n      "steps": [`, '        {\n          "id": 1\n        }\n      ]\n    }', '\n  ]\n}\n', '\n  ],\n  "more": 1\n}\n', '{\n      "heading": "none"\n    }'],
-    answers: { j: { keys: { same: 0, end: 1, fewer: 2, bare: 3 }, lists: ['0,1 2,3', '0,1 2,4', '0,1 2', '0,5,3'] } },
+    paragraphs: [
+      '{\n  "platforms": [\n    ',
+      `{\n      "heading": "${SLOT}",\n      "os": "${OS_SLOT}",\n      "steps": [`,
+      '        {\n          "id": 1\n        }\n      ]\n    }',
+      '\n  ]\n}\n',
+      '\n  ],\n  "more": 1\n}\n',
+      '{\n      "heading": "none"\n    }',
+      `{\n      "heading": "${SLOT}",`,
+      `      "os": "${OS_SLOT}",\n      "steps": [`,
+      '',
+    ],
+    // the OS slot may be in a part of its own; an answer may end in one part more
+    answers: { j: { keys: { same: 0, end: 1, fewer: 2, bare: 3, split: 4, longer: 5 }, lists: ['0,1 2,3', '0,1 2,4', '0,1 2', '0,5,3', '0,6 7 2,3', '0,1 2,3 8'] } },
     joins: true,
   };
   const entry = (heading: string, os: object) => ({ heading, os, steps: [{ id: 1 }] });
@@ -232,6 +243,7 @@ describe('answers for several platforms at a version, made of each one\'s stored
   it('json: one platform\'s answer is its pieces with its heading and OS in place, indented as JSON.stringify does', () => {
     expect(jsonAnswerFor([jsonAt('same', 'iPhone (iOS 17)')])).toBe(`${JSON.stringify({ platforms: [entry('iPhone (iOS 17)', OS)] }, null, 2)}\n`);
     expect(jsonAnswerFor([jsonAt('same', 'iPhone (iOS 17)', OS, { ...json, joins: undefined })])).toBe(jsonAnswerFor([jsonAt('same', 'iPhone (iOS 17)')]));
+    expect(jsonAnswerFor([jsonAt('split', 'iPhone (iOS 17)')])).toBe(jsonAnswerFor([jsonAt('same', 'iPhone (iOS 17)')]));
   });
   it("json: several platforms' answer holds each one's object in turn, the rest once", () => {
     const made = jsonAnswerFor([jsonAt('same', 'iPhone (iOS 17)'), jsonAt('same', 'Mac (macOS 14.2 Sonoma)', MAC)]);
@@ -242,6 +254,7 @@ describe('answers for several platforms at a version, made of each one\'s stored
     expect(jsonAnswerFor([jsonAt('same', 'iPhone (iOS 17)'), jsonAt('end', 'Mac (macOS 14)')])).toBeUndefined();
     expect(jsonAnswerFor([jsonAt('same', 'iPhone (iOS 17)'), jsonAt('fewer', 'Mac (macOS 14)')])).toBeUndefined();
     expect(jsonAnswerFor([jsonAt('same', 'iPhone (iOS 17)'), jsonAt('bare', 'Mac (macOS 14)')])).toBeUndefined();
+    expect(jsonAnswerFor([jsonAt('longer', 'iPhone (iOS 17)'), jsonAt('same', 'Mac (macOS 14)')])).toBeUndefined();
     expect(jsonAnswerFor([jsonAt('same', 'iPhone (iOS 17)'), jsonAt('missing', 'Mac (macOS 14)')])).toBeUndefined();
     expect(jsonAnswerFor([jsonAt('missing', 'iPhone (iOS 17)')])).toBeUndefined();
   });
