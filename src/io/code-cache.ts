@@ -11,14 +11,16 @@
  *
  * Where: the user's cache folder (see drawn-cache.ts), in facetime-help/code/KEY/, KEY
  * naming the Node release, the architecture and the build (a hash of every bundle, put
- * in by the build). Writing a folder removes those of other builds for the same Node.
+ * in by the build), a file for each bundle a command word ran (at most MAX_FILES).
+ * Writing a folder removes those of other builds for the same Node. A file that another
+ * user owns, or that others may write, is never used.
  * None when the cache folder is turned off (FACETIME_HELP_CACHE empty) or Node's own
  * escape hatch is set (NODE_DISABLE_COMPILE_CACHE); then the bundles are required as
  * usual. V8 rejects a cache it cannot use (other flags, a changed file), and the bundle
  * is then compiled as usual and its cache written again. Any failure to read or write
  * only means compiling again.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { Script } from 'node:vm';
 import { cacheDir } from './drawn-cache.js';
@@ -61,12 +63,7 @@ function cachedLoader(parent: string, node: string): (file: string) => unknown {
   const load = (file: string): unknown => {
     const known = loaded.get(file);
     if (known) return known.exports;
-    let cachedData: Buffer | undefined;
-    try {
-      cachedData = readFileSync(cacheFile(file));
-    } catch {
-      // none yet
-    }
+    const cachedData = ownCache(cacheFile(file));
     const script = new Script(`${WRAPPER[0]}${readFileSync(file, 'utf8')}${WRAPPER[1]}`, { filename: file, ...(cachedData && { cachedData }) });
     if (!cachedData || script.cachedDataRejected) {
       if (!unsaved.length) process.once('exit', () => save(parent, node, unsaved, cacheFile));
@@ -82,13 +79,40 @@ function cachedLoader(parent: string, node: string): (file: string) => unknown {
   return load;
 }
 
+/**
+ * A cache file's bytes, if there is one that this user wrote and no one else can have:
+ * compiled code is run as it is, so a file another user could write is never used.
+ */
+function ownCache(path: string): Buffer | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const { uid, mode } = fstatSync(fd);
+    if (process.platform !== 'win32' && (uid !== process.getuid!() || (mode & 0o022) !== 0)) return undefined;
+    return readFileSync(fd);
+  } catch {
+    return undefined; // none yet
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** The most cache files a folder holds (one set a command word: a mistyped command makes one too); the oldest go first. */
+const MAX_FILES = 64;
+
 /** Writes each script's cache (whole files or none), first removing other builds' folders for this Node. */
 function save(parent: string, node: string, unsaved: readonly { script: Script; file: string }[], cacheFile: (file: string) => string): void {
   try {
     const name = `${node}${__BUILD__}`;
     mkdirSync(parent, { recursive: true, mode: 0o700 });
     for (const other of readdirSync(parent)) if (other !== name && other.startsWith(node)) rmSync(join(parent, other), { recursive: true, force: true });
-    mkdirSync(join(parent, name), { recursive: true, mode: 0o700 });
+    const folder = join(parent, name);
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    const files = readdirSync(folder);
+    if (files.length + unsaved.length > MAX_FILES) {
+      const byAge = files.map((f) => ({ f, time: statSync(join(folder, f)).mtimeMs })).sort((a, b) => a.time - b.time);
+      for (const { f } of byAge.slice(0, files.length + unsaved.length - MAX_FILES)) rmSync(join(folder, f), { force: true });
+    }
     for (const { script, file } of unsaved) {
       const temporary = `${cacheFile(file)}.${process.pid}.tmp`;
       writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });

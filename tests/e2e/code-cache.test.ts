@@ -5,7 +5,7 @@
  * bin leaves this to Node, and these tests check that nothing is written.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -64,6 +64,44 @@ describe('the code cache on Node 20', () => {
     expect(r.stdout).toBe(uncached.stdout);
     expect(r.stderr).toBe('');
     expect(cached(dir).get(cli!)!.length).toBeGreaterThan(1000);
+  });
+
+  it('a cache file that others may write, or that another user owns, is not used, and is written anew', () => {
+    const dir = newCache();
+    spawnCli(SEARCH, { FACETIME_HELP_CACHE: dir });
+    const written = cached(dir);
+    if (!OWN_CACHE) return expect(written.size).toBe(0);
+    const cli = join(dir, 'code', [...written.keys()].find((f) => f.endsWith('/search.cli.cjs.bin'))!);
+    const again = (): void => {
+      expect(spawnCli(SEARCH, { FACETIME_HELP_CACHE: dir }).stdout).toBe(uncached.stdout);
+    };
+    chmodSync(cli, 0o666);
+    const before = statSync(cli).mtimeMs;
+    again();
+    expect([statSync(cli).mode & 0o777, statSync(cli).mtimeMs > before]).toEqual([0o600, true]);
+    // a file with another owner can be made only by root
+    if (process.getuid?.() === 0) {
+      chownSync(cli, 12345, 12345);
+      again();
+      expect(statSync(cli).uid).toBe(0);
+    }
+  });
+
+  it('keeps at most 64 files a folder, removing the oldest', () => {
+    const dir = newCache();
+    spawnCli(['where', '--ios'], { FACETIME_HELP_CACHE: dir });
+    if (!OWN_CACHE) return expect(cached(dir).size).toBe(0);
+    const [folder] = readdirSync(join(dir, 'code'));
+    const old = new Date(Date.now() - 3_600_000);
+    for (let i = 0; i < 70; i++) {
+      const file = join(dir, 'code', folder!, `old-${i}.bin`);
+      writeFileSync(file, '');
+      utimesSync(file, old, old);
+    }
+    spawnCli(SEARCH, { FACETIME_HELP_CACHE: dir });
+    const files = readdirSync(join(dir, 'code', folder!));
+    expect(files).toHaveLength(64);
+    expect(files).toEqual(expect.arrayContaining(['where.cli.cjs.bin', 'search.cli.cjs.bin', 'search.chunks-search.cjs.bin']));
   });
 
   it("a new build's cache replaces other builds' for the same Node, not other Nodes'", () => {
