@@ -60,18 +60,26 @@ export interface AtVersion {
   os: OsView;
 }
 
-/** An answer's paragraphs, SLOT still in them, or undefined where the build stored none. */
-function paragraphsAt(table: AtVersionAnswers, { base, key }: AtVersion): string[] | undefined {
+/** The paragraph numbers of the answer a run wants, or undefined where the build stored none. */
+function listAt(table: AtVersionAnswers, { base, key }: AtVersion): string | undefined {
   const answers = Object.hasOwn(table.answers, base) ? table.answers[base]! : undefined;
-  const n = answers && Object.hasOwn(answers.keys, key) ? answers.keys[key]! : undefined;
-  return n === undefined ? undefined : answers!.lists[n]!.split(' ').map((i) => table.paragraphs[Number(i)]!);
+  return answers && Object.hasOwn(answers.keys, key) ? answers.lists[answers.keys[key]!] : undefined;
+}
+
+/** Paragraphs by their numbers, joined by spaces. */
+const numbered = (table: AtVersionAnswers, list: string): string[] => list.split(' ').map((i) => table.paragraphs[Number(i)]!);
+
+/** An answer's paragraphs, SLOT still in them, or undefined where the build stored none. */
+function paragraphsAt(table: AtVersionAnswers, want: AtVersion): string[] | undefined {
+  const list = listAt(table, want);
+  return list === undefined ? undefined : numbered(table, list);
 }
 
 /** A json answer's pieces, each as its parts, slots still in them, or undefined where the build stored none. */
-function piecesAt(table: AtVersionAnswers, { base, key }: AtVersion): string[][] | undefined {
-  const answers = Object.hasOwn(table.answers, base) ? table.answers[base]! : undefined;
-  const n = answers && Object.hasOwn(answers.keys, key) ? answers.keys[key]! : undefined;
-  return n === undefined ? undefined : answers!.lists[n]!.split(',').map((piece) => piece.split(' ').map((i) => table.paragraphs[Number(i)]!));
+function piecesAt(table: AtVersionAnswers, want: AtVersion): string[][] | undefined {
+  return listAt(table, want)
+    ?.split(',')
+    .map((piece) => numbered(table, piece));
 }
 
 /** Text with the heading in place of SLOT; undefined where, drawn live at `width` (pretty output), a line holding it would be too long and wrap. */
