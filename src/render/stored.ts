@@ -170,10 +170,12 @@ export function jsonAnswerFor(found: readonly { table: AtVersionAnswers; want: A
   if (!one || lists.some((l) => l?.length !== one.length) || (found.length > 1 && found.some(({ table }) => !table.joins))) return undefined;
   const pieces = one.map((piece, i) => {
     if (!holdsSlot(piece)) return lists.every((l) => sameParts(l![i]!, piece)) ? piece.join('\n') : undefined;
-    if (!lists.every((l) => holdsSlot(l![i]!))) return undefined;
-    // the slots are filled part by part (they are in few, and short, parts); the text before an object ends with its indentation
-    const objects = lists.map((l, p) => l![i]!.map((part) => (part.includes(SLOT) || part.includes(OS_SLOT) ? jsonPart(part, found[p]!.want) : part)).join('\n'));
-    return objects.join(`,\n${/ *$/.exec(one[i - 1]?.at(-1) ?? '')![0]}`);
+    // the text before an object ends with its indentation; an answer begins with text, never with an object
+    const before = one[i - 1]?.at(-1);
+    if (before === undefined || !lists.every((l) => holdsSlot(l![i]!))) return undefined;
+    // the slots are filled part by part: they are in few, and short, parts
+    const objects = lists.map((l, p) => l![i]!.map((part) => jsonPart(part, found[p]!.want)).join('\n'));
+    return objects.join(`,\n${/ *$/.exec(before)![0]}`);
   });
   return pieces.every((p) => p !== undefined) ? pieces.join('') : undefined;
 }

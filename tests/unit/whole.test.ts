@@ -233,9 +233,10 @@ describe('answers for several platforms at a version, made of each one\'s stored
       `{\n      "heading": "${SLOT}",`,
       `      "os": "${OS_SLOT}",\n      "steps": [`,
       '',
+      '\n',
     ],
-    // the OS slot may be in a part of its own; an answer may end in one part more
-    answers: { j: { keys: { same: 0, end: 1, fewer: 2, bare: 3, split: 4, longer: 5 }, lists: ['0,1 2,3', '0,1 2,4', '0,1 2', '0,5,3', '0,6 7 2,3', '0,1 2,3 8'] } },
+    // the OS slot may be in a part of its own; an answer may end in one part more, or another; none begins with an object
+    answers: { j: { keys: { same: 0, end: 1, fewer: 2, bare: 3, split: 4, longer: 5, other: 6, first: 7 }, lists: ['0,1 2,3', '0,1 2,4', '0,1 2', '0,5,3', '0,6 7 2,3', '0,1 2,3 8', '0,1 2,3 9', '1 2,3'] } },
     joins: true,
   };
   const entry = (heading: string, os: object) => ({ heading, os, steps: [{ id: 1 }] });
@@ -255,6 +256,9 @@ describe('answers for several platforms at a version, made of each one\'s stored
     expect(jsonAnswerFor([jsonAt('same', 'iPhone (iOS 17)'), jsonAt('fewer', 'Mac (macOS 14)')])).toBeUndefined();
     expect(jsonAnswerFor([jsonAt('same', 'iPhone (iOS 17)'), jsonAt('bare', 'Mac (macOS 14)')])).toBeUndefined();
     expect(jsonAnswerFor([jsonAt('longer', 'iPhone (iOS 17)'), jsonAt('same', 'Mac (macOS 14)')])).toBeUndefined();
+    expect(jsonAnswerFor([jsonAt('longer', 'iPhone (iOS 17)'), jsonAt('other', 'Mac (macOS 14)')])).toBeUndefined();
+    expect(jsonAnswerFor([jsonAt('first', 'iPhone (iOS 17)'), jsonAt('first', 'Mac (macOS 14)')])).toBeUndefined();
+    expect(jsonAnswerFor([jsonAt('first', 'iPhone (iOS 17)')])).toBeUndefined();
     expect(jsonAnswerFor([jsonAt('same', 'iPhone (iOS 17)'), jsonAt('missing', 'Mac (macOS 14)')])).toBeUndefined();
     expect(jsonAnswerFor([jsonAt('missing', 'iPhone (iOS 17)')])).toBeUndefined();
   });
