@@ -7,6 +7,7 @@
  * - dist/vendor/NAME.cjs: each library used only on some paths;
  * - dist/api.cjs: the library API, over the same chunks;
  * - dist/code-cache.cjs: what loads dist/cli.cjs on Node 20, with a code cache.
+ * Our bundles' functions are then made to compile as each bundle loads (eager.ts).
  * Our modules in dist/cli.cjs are the core: a chunk or the API that imports one takes
  * it from cli.cjs (its `__core` export) instead of holding a copy, so each is compiled
  * once and has one state. A module that is in no core but in two chunks is copied into
@@ -19,6 +20,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { build, type BuildOptions, type BuildResult, type Metafile, type Plugin } from 'esbuild';
+import { eagerBundle } from './eager.js';
 
 /** Libraries required only on the paths that use them; `default` marks those used by default import. */
 const VENDOR: Record<string, { default?: true }> = {
@@ -208,6 +210,9 @@ export async function bundleAll(define: Record<string, string>): Promise<Metafil
   const cli = await cliBuild(define, shared);
   const added = Object.keys(cli.metafile!.inputs).filter((i) => i.startsWith('src/') && !core.modules.has(i) && i !== 'src/cli-bundle.ts');
   if (added.length) throw new Error(`sharing the core pulled more into cli.cjs: ${added.join(', ')}`);
+  // our code in the CLI and its chunks compiled as each loads (the chunks that bundle libraries as they are)
+  for (const { source, file } of OTHERS) if (source !== 'src/api.ts' && !SELF_CONTAINED.includes(source)) eagerBundle(`dist/${file}`);
+  eagerBundle('dist/cli.cjs');
   return [cli, ...results, await codeCacheBuild([cli, ...results])].map((r) => r.metafile!);
 }
 
