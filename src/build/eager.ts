@@ -16,11 +16,16 @@ import remapping from '@jridgewell/remapping';
 import MagicString from 'magic-string';
 import ts from 'typescript';
 
-/** The top-level function declarations of a script: each one's name, start and end. */
-export function topLevelFunctions(code: string): { name: string; start: number; end: number }[] {
-  const source = ts.createSourceFile('bundle.cjs', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
-  return source.statements.filter((s): s is ts.FunctionDeclaration & { name: ts.Identifier } => ts.isFunctionDeclaration(s) && s.name !== undefined && s.body !== undefined).map((s) => ({ name: s.name.text, start: s.getStart(source), end: s.end }));
-}
+const parse = (code: string): ts.SourceFile => ts.createSourceFile('bundle.cjs', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+
+/** The top-level function declarations of a parsed script: each one's name, start and end. */
+const declarations = (source: ts.SourceFile): { name: string; start: number; end: number }[] =>
+  source.statements
+    .filter((s): s is ts.FunctionDeclaration & { name: ts.Identifier } => ts.isFunctionDeclaration(s) && s.name !== undefined && s.body !== undefined)
+    .map((s) => ({ name: s.name.text, start: s.getStart(source), end: s.end }));
+
+/** The top-level function declarations of a script. */
+export const topLevelFunctions = (code: string): { name: string; start: number; end: number }[] => declarations(parse(code));
 
 /**
  * A script with its top-level function declarations made parenthesised expressions,
@@ -29,11 +34,11 @@ export function topLevelFunctions(code: string): { name: string; start: number; 
  */
 export function eagerScript(code: string, file: string): { code: string; map: ReturnType<MagicString['generateMap']> } {
   const s = new MagicString(code);
-  const source = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+  const source = parse(code);
   // after "use strict" and any other directive, which must stay first
   const prologue = source.statements.find((st) => !(ts.isExpressionStatement(st) && ts.isStringLiteral(st.expression)));
   const at = prologue ? prologue.getStart(source) : code.length;
-  for (const { name, start, end } of topLevelFunctions(code)) {
+  for (const { name, start, end } of declarations(source)) {
     s.prependRight(start, `var ${name}=(`);
     s.appendLeft(end, ');');
     s.move(start, end, at);
