@@ -13,7 +13,7 @@
  * begins, or whether json ones join, so that a run can make the answer for several
  * platforms of theirs (findFeet).
  */
-import { classKey } from '../commands/at-version.js';
+import { classKey, storedAtVersion } from '../commands/at-version.js';
 import { completionScript } from '../commands/completion.js';
 import { wholeTopicName } from '../commands/topic.js';
 import { printedChecklistName } from '../commands/troubleshoot.js';
@@ -161,8 +161,13 @@ async function findFeet(guide: Guide, format: string, how: { args: string[]; env
         continue;
       }
       if (selections.length < 2) continue;
+      const wants = selections.map((s) => {
+        const { group, base } = names(s.platform as VersionedPlatform);
+        return storedAtVersion(guide, group, base, s);
+      });
+      // a run takes no stored answer where a platform has none
+      if (!wants.every((want): want is AtVersion => want !== undefined)) continue;
       const text = await output([...args, '--os-version', osVersion, ...how.args], how.env, context);
-      const wants: AtVersion[] = selections.map((s) => ({ ...names(s.platform as VersionedPlatform), key: classKey(guide, s), value: platformHeading(s), os: osView(s)! }));
       for (const foot of counts) {
         const made = json ? jsonAnswerFor(wants.map((want) => ({ table: { ...table(want.group), joins: true }, want }))) : answerFor(wants.map((want) => ({ table: { ...table(want.group), foot }, want })), width);
         for (const { group } of wants) {

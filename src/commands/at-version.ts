@@ -24,8 +24,12 @@ export const classKey = (guide: Pick<Guide, 'frame' | 'topics' | 'checklists'>, 
 /** A heading that every format prints as it is. */
 const INERT = /^[A-Za-z][A-Za-z0-9 .()]*$/;
 
-/** Which stored answer a selection wants: `group` names the topic's or checklist's answers ("topic-where"), `base` the platform's ("topic-where-ios"). */
-function storedAtVersion(guide: Guide, group: string, base: string, selection: Selection): AtVersion | undefined {
+/**
+ * Which stored answer a selection wants: `group` names the topic's or checklist's answers
+ * ("topic-where"), `base` the platform's ("topic-where-ios"); undefined for a platform
+ * without versions, or a heading some format would not print as it is.
+ */
+export function storedAtVersion(guide: Guide, group: string, base: string, selection: Selection): AtVersion | undefined {
   const value = platformHeading(selection);
   const os = osView(selection);
   if (!os || !INERT.test(value)) return undefined;

@@ -155,7 +155,6 @@ function jsonPart(part: string, { value, os }: AtVersion): string {
 }
 
 const holdsSlot = (parts: readonly string[]): boolean => parts.some((part) => part.includes(SLOT));
-const sameParts = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((part, i) => part === b[i]);
 
 /**
  * The stored json answer for one platform or several, each found in its table. Several
@@ -169,7 +168,7 @@ export function jsonAnswerFor(found: readonly { table: AtVersionAnswers; want: A
   const [one] = lists;
   if (!one || lists.some((l) => l?.length !== one.length) || (found.length > 1 && found.some(({ table }) => !table.joins))) return undefined;
   const pieces = one.map((piece, i) => {
-    if (!holdsSlot(piece)) return lists.every((l) => sameParts(l![i]!, piece)) ? piece.join('\n') : undefined;
+    if (!holdsSlot(piece)) return lists.every((l) => same(l![i]!, piece)) ? piece.join('\n') : undefined;
     // the text before an object ends with its indentation; an answer begins with text, never with an object
     const before = one[i - 1]?.at(-1);
     if (before === undefined || !lists.every((l) => holdsSlot(l![i]!))) return undefined;
