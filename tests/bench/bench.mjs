@@ -1,8 +1,9 @@
-// Start-up benchmark: every path DESIGN.md budgets, each timed beside `node -e 0` on
-// the same Node, in one run, in a clean environment. Each round runs `node -e 0` and
-// then each command once; a command's ratio is the median over rounds of its time over
-// that round's `node -e 0` (a machine whose speed drifts slows both alike). Prints each
-// command's median time, ratio, budget and peak memory, and exits 1 if a budget is missed.
+// Start-up benchmark: every path DESIGN.md budgets, each timed beside its own `node -e 0`
+// on the same Node, in one run, in a clean environment. Each round runs every command
+// once, each right beside a `node -e 0` of its own (first in one round, second in the
+// next); a command's ratio is the median over rounds of its time over that `node -e 0`'s
+// (a machine whose speed drifts slows both alike). Prints each command's median time,
+// ratio, budget and peak memory, and exits 1 if a budget is missed.
 //
 // Usage: npm run bench [-- --node /path/to/node] [--runs 40] [--only text]
 import { spawn, spawnSync } from 'node:child_process';
@@ -127,12 +128,14 @@ function peakMemory(args, extra = {}) {
 const withPty = !ONLY || 'prompt terminal'.includes(ONLY);
 // warm up: Node 22+ fills its compile cache on the first runs
 for (const [, args, , status, extra] of CASES) timeOnce([BIN, ...args], status, extra);
-const base = [];
+const bases = CASES.map(() => []);
 const times = CASES.map(() => []);
 const pty = { base: [], printing: [], prompt: [], pretty: [] };
 for (let i = 0; i < RUNS; i++) {
-  base.push(timeOnce(['-e', '0']));
-  CASES.forEach(([, args, , status, extra], j) => times[j].push(timeOnce([BIN, ...args], status, extra)));
+  CASES.forEach(([, args, , status, extra], j) => {
+    const pair = [() => bases[j].push(timeOnce(['-e', '0'])), () => times[j].push(timeOnce([BIN, ...args], status, extra))];
+    for (const run of i % 2 ? pair.reverse() : pair) run();
+  });
   if (withPty) {
     pty.base.push(await timeInPty(['-e', '0']));
     pty.printing.push(await timeInPty(['-e', 'process.stdout.write(String.fromCharCode(10))']));
@@ -141,9 +144,9 @@ for (let i = 0; i < RUNS; i++) {
   }
 }
 
-/** The median over rounds of a command's time over the baseline's in the same round. */
+/** The median over rounds of a command's time over its baseline's in the same round. */
 const ratio = (xs, baseline) => median(xs.map((x, i) => x / baseline[i]));
-const rows = CASES.map(([name, args, budget, , extra], j) => ({ name, ms: median(times[j]), ratio: ratio(times[j], base), budget, rss: peakMemory([BIN, ...args], extra) }));
+const rows = CASES.map(([name, args, budget, , extra], j) => ({ name, ms: median(times[j]), ratio: ratio(times[j], bases[j]), budget, rss: peakMemory([BIN, ...args], extra) }));
 if (withPty) {
   const note = `beside node -e 0 in the same pty: ${median(pty.base).toFixed(1)} ms`;
   // Writing to a terminal at all makes Node build process.stdout, a tty stream (tty, net and
@@ -156,7 +159,7 @@ if (withPty) {
 }
 
 const version = spawnSync(NODE, ['--version'], { encoding: 'utf8' }).stdout.trim();
-console.log(`Node ${version} (${NODE}), ${RUNS} rounds; node -e 0: median ${median(base).toFixed(1)} ms\n`);
+console.log(`Node ${version} (${NODE}), ${RUNS} rounds; node -e 0: median ${median(bases.flat()).toFixed(1)} ms\n`);
 console.log(`${'command'.padEnd(52)}${'median ms'.padStart(10)}${'ratio'.padStart(7)}${'budget'.padStart(8)}${'result'.padStart(8)}${'max RSS MiB'.padStart(13)}`);
 let missed = 0;
 for (const r of rows) {
