@@ -23,6 +23,7 @@ import { thirdPartyNotices } from './notices.js';
 import { prerender } from './prerender.js';
 import { storedSearch } from './search-parts.js';
 import { wholeAnswers } from './whole.js';
+import { atVersionFile } from '../render/stored.js';
 import { generatedSchemas, SCHEMA_FILES } from './schemas.js';
 
 /**
@@ -34,7 +35,7 @@ export function asciiJson(value: unknown): string {
   return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-function write(file: string, text: string): void {
+function write(file: string, text: string | Buffer): void {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, text);
 }
@@ -89,7 +90,10 @@ async function main(): Promise<void> {
   write(`dist/${SEARCH_EVERYWHERE_PRODUCT}.json`, asciiJson(search.everywhere));
   for (const platform of VERSIONED_PLATFORMS) write(`dist/${searchVersionsProduct(platform)}.json`, asciiJson(search.versions[platform]));
   const context = { builtInGuide: resolve('dist/guide.json'), builtInData: resolve('data'), products: resolve('dist'), program: info };
-  for (const [product, text] of await wholeAnswers(guide, context)) write(`dist/${product}.json`, asciiJson(text));
+  for (const [product, answer] of await wholeAnswers(guide, context)) {
+    if (typeof answer === 'string') write(`dist/${product}.json`, asciiJson(answer));
+    else write(`dist/${product}`, atVersionFile(answer));
+  }
   write('dist/help.json', asciiJson(helpTexts(guide, info)));
   write('dist/api.mjs', API_ESM);
   write(`dist/${MAN_FILE}`, manPage(commandSpecs(guide), guide, program));

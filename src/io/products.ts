@@ -8,6 +8,8 @@ import { join } from 'node:path';
 export interface Products {
   /** A JSON file of the build's, by name ("pretty/where"), or undefined. */
   read<T>(name: string): T | undefined;
+  /** A file of the build's by its path in dist/ ("whole/x.txt"), as bytes, or undefined. */
+  bytes(file: string): Buffer | undefined;
 }
 
 export function productsIn(dir: string | undefined): Products {
@@ -23,6 +25,14 @@ export function productsIn(dir: string | undefined): Products {
         }
       }
       return cache.get(name) as T | undefined;
+    },
+    bytes(file: string): Buffer | undefined {
+      if (dir === undefined) return undefined;
+      try {
+        return readFileSync(join(dir, file));
+      } catch {
+        return undefined;
+      }
     },
   };
 }

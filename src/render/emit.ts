@@ -12,7 +12,7 @@ import { INVISIBLE } from './inline.js';
 import { renderJson } from './json.js';
 import { renderPlain, type PrintedDocument, type RenderedDocument } from './plain.js';
 import type { PrettySettings } from './pretty.js';
-import { answerFor, atVersionProduct, FITTED_WIDTHS, jsonAnswerFor, storedName, variantOf, type AtVersion, type AtVersionAnswers, type StoredUnits } from './stored.js';
+import { answerFor, atVersionProduct, FITTED_WIDTHS, jsonAnswerFor, readAtVersion, storedName, variantOf, type AtVersion, type AtVersionAnswers, type StoredUnits } from './stored.js';
 
 export const FORMATS = ['pretty', 'plain', 'markdown', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -129,7 +129,8 @@ function storedAnswer(stored: NonNullable<Reply['stored']>, settings: OutputSett
   if (!stored.atVersion) return products.read<string>(`whole/${stored.name}.${format}`);
   const found: { table: AtVersionAnswers; want: AtVersion }[] = [];
   for (const want of stored.atVersion) {
-    const table = products.read<AtVersionAnswers>(atVersionProduct(want.group, format));
+    const bytes = products.bytes(atVersionProduct(want.group, format));
+    const table = bytes && readAtVersion(bytes);
     if (!table) return undefined;
     found.push({ table, want });
   }

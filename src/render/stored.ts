@@ -44,8 +44,42 @@ export interface AtVersionAnswers {
   joins?: true;
 }
 
-/** The product holding a topic's or the checklist's answers at any version, in one format ("plain", "pretty.color.w80"). */
-export const atVersionProduct = (name: string, format: string): string => `whole/${name}.at-version.${format}`;
+/** The file (in dist/) holding a topic's or the checklist's answers at any version, in one format ("plain", "pretty.color.w80"); see atVersionFile. */
+export const atVersionProduct = (name: string, format: string): string => `whole/${name}.at-version.${format}.txt`;
+
+/**
+ * A table as the build stores it: on the first line, as JSON, all but the paragraphs
+ * (base names, class keys and numbers: ASCII), where each paragraph ends in the bytes
+ * after that line (`ends`), and which paragraphs hold characters beyond ASCII (`wide`);
+ * then the paragraphs, one after another, as UTF-8. A run reads the file as one string
+ * of bytes (latin1) and takes each paragraph as a slice of it, decoding only the wide
+ * ones: no copy of each paragraph, and no JSON string to parse.
+ */
+export function atVersionFile({ paragraphs, ...rest }: AtVersionAnswers): Buffer {
+  const bytes = paragraphs.map((p) => Buffer.from(p, 'utf8'));
+  let end = 0;
+  const ends = bytes.map((b) => (end += b.length));
+  const wide = paragraphs.flatMap((p, i) => (/[^\u0000-\u007f]/.test(p) ? [i] : []));
+  return Buffer.concat([Buffer.from(`${JSON.stringify({ ...rest, ends, ...(wide.length && { wide }) })}\n`), ...bytes]);
+}
+
+/** A table from its file's bytes (atVersionFile); undefined where they are not one whole (a cut file): the answer is then worked out. */
+export function readAtVersion(bytes: Buffer): AtVersionAnswers | undefined {
+  const text = bytes.toString('latin1');
+  const line = text.indexOf('\n');
+  let index: Omit<AtVersionAnswers, 'paragraphs'> & { ends: number[]; wide?: number[] };
+  try {
+    index = JSON.parse(text.slice(0, line)) as typeof index;
+  } catch {
+    return undefined;
+  }
+  const { ends, wide, ...rest } = index;
+  if (!Array.isArray(ends) || line + 1 + (ends.at(-1) ?? 0) !== text.length) return undefined;
+  const start = (i: number): number => line + 1 + (i ? ends[i - 1]! : 0);
+  const paragraphs = ends.map((end, i) => text.slice(start(i), line + 1 + end));
+  for (const i of wide ?? []) paragraphs[i] = bytes.toString('utf8', start(i), line + 1 + ends[i]!);
+  return { ...rest, paragraphs };
+}
 
 /**
  * Which answer a run wants: `group` names the product (the topic's or checklist's, see
@@ -146,37 +180,50 @@ export function answerFor(found: readonly { table: AtVersionAnswers; want: AtVer
   return paragraphs.every((p) => p !== undefined) ? paragraphs.join('\n\n') : undefined;
 }
 
-/** A part of a platform's object in a json answer with its heading and OS in place, indented as the slot is. */
+/** A part of a platform's object in a json answer with its heading and OS in place, indented as the slot is; a part holding neither is itself. */
 function jsonPart(part: string, { value, os }: AtVersion): string {
-  const at = part.indexOf(`"${OS_SLOT}"`);
-  const line = part.slice(part.lastIndexOf('\n', at) + 1, at);
-  const filled = at < 0 ? part : `${part.slice(0, at)}${JSON.stringify(os, null, 2).replaceAll('\n', `\n${/^ */.exec(line)![0]}`)}${part.slice(at + OS_SLOT.length + 2)}`;
-  return filled.replaceAll(SLOT, value);
+  // OS_SLOT stands as a JSON string, "FTHOS": looked for without its quotes, which are everywhere in JSON and slow the search
+  const at = part.indexOf(OS_SLOT) - 1;
+  const filled = at < 0 ? part : `${part.slice(0, at)}${JSON.stringify(os, null, 2).replaceAll('\n', `\n${/^ */.exec(part.slice(part.lastIndexOf('\n', at) + 1, at))![0]}`)}${part.slice(at + OS_SLOT.length + 2)}`;
+  return filled.includes(SLOT) ? filled.replaceAll(SLOT, value) : filled;
 }
 
 const holdsSlot = (parts: readonly string[]): boolean => parts.some((part) => part.includes(SLOT));
+
+/** Adds parts to `out` with `between` between them. */
+function pushJoined(out: string[], parts: readonly string[], between: string): void {
+  parts.forEach((part, i) => (i ? out.push(between, part) : out.push(part)));
+}
 
 /**
  * The stored json answer for one platform or several, each found in its table. Several
  * platforms' answer is made of theirs as JSON.stringify makes it: the text between
  * platforms' objects once, and in each array the platforms' objects in turn. Undefined
  * where the build stored any of them none, or did not find it can be made so (`joins`),
- * or the platforms' answers differ in anything but their objects.
+ * or the platforms' answers differ in anything but their objects. The answer is large
+ * (a hundred kB for two platforms' checklist), so it is put together once, at the end.
  */
 export function jsonAnswerFor(found: readonly { table: AtVersionAnswers; want: AtVersion }[]): string | undefined {
   const lists = found.map(({ table, want }) => piecesAt(table, want));
   const [one] = lists;
   if (!one || lists.some((l) => l?.length !== one.length) || (found.length > 1 && found.some(({ table }) => !table.joins))) return undefined;
-  const pieces = one.map((piece, i) => {
-    if (!holdsSlot(piece)) return lists.every((l) => same(l![i]!, piece)) ? piece.join('\n') : undefined;
+  const out: string[] = [];
+  for (const [i, piece] of one.entries()) {
+    if (!holdsSlot(piece)) {
+      if (!lists.every((l) => same(l![i]!, piece))) return undefined;
+      pushJoined(out, piece, '\n');
+      continue;
+    }
     // the text before an object ends with its indentation; an answer begins with text, never with an object
     const before = one[i - 1]?.at(-1);
     if (before === undefined || !lists.every((l) => holdsSlot(l![i]!))) return undefined;
-    // the slots are filled part by part: they are in few, and short, parts
-    const objects = lists.map((l, p) => l![i]!.map((part) => jsonPart(part, found[p]!.want)).join('\n'));
-    return objects.join(`,\n${/ *$/.exec(before)![0]}`);
-  });
-  return pieces.every((p) => p !== undefined) ? pieces.join('') : undefined;
+    const between = `,\n${/ *$/.exec(before)![0]}`;
+    lists.forEach((l, p) => {
+      if (p) out.push(between);
+      pushJoined(out, l![i]!.map((part) => jsonPart(part, found[p]!.want)), '\n');
+    });
+  }
+  return out.join('');
 }
 
 /** The three ways a unit can be drawn. */

@@ -144,15 +144,30 @@ describe('start-up machinery', () => {
     expect(readdirSync(`${ROOT}dist`, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(cache|bin)$/.test(f))).toEqual([]);
     expect(readFileSync(BIN, 'utf8')).not.toMatch(/node:vm|cachedData|Script/);
   });
-  it('the data files read on every run are all ASCII, so they load as one-byte strings', () => {
+  it('the data files read on every run are all ASCII, so they load as one-byte strings, and tables at a version name their paragraphs beyond it', () => {
     const files = [
       ...readdirSync(`${ROOT}dist`).filter((f) => f.endsWith('.json')),
       ...['pretty', 'whole'].flatMap((dir) => readdirSync(`${ROOT}dist/${dir}`).map((f) => `${dir}/${f}`)),
     ];
-    expect(files).toEqual(expect.arrayContaining(['guide.json', 'search.json', 'search-versions-ios.json', 'whole/topic-where.at-version.plain.json']));
-    const nonAscii = files.filter((f) => /[^\u0000-\u007f]/.test(readFileSync(`${ROOT}dist/${f}`, 'latin1')));
-    expect(files.length).toBeGreaterThan(3);
-    expect(nonAscii).toEqual([]);
+    expect(files).toEqual(expect.arrayContaining(['guide.json', 'search.json', 'search-versions-ios.json', 'whole/topic-where.at-version.plain.txt']));
+    const beyond = (text: string): boolean => /[^\u0000-\u007f]/.test(text);
+    const json = files.filter((f) => !f.endsWith('.txt'));
+    expect(json.length).toBeGreaterThan(3);
+    expect(json.filter((f) => beyond(readFileSync(`${ROOT}dist/${f}`, 'latin1')))).toEqual([]);
+    // a table at a version is read as bytes (latin1) and sliced; the paragraphs beyond ASCII, and only they, are named to be decoded
+    const tables = files.filter((f) => f.endsWith('.txt'));
+    expect(tables.length).toBeGreaterThan(3);
+    const named: number[][] = [];
+    for (const f of tables) {
+      const text = readFileSync(`${ROOT}dist/${f}`, 'latin1');
+      const head = text.slice(0, text.indexOf('\n'));
+      expect(beyond(head), f).toBe(false);
+      const { ends, wide = [] } = JSON.parse(head) as { ends: number[]; wide?: number[] };
+      const body = text.slice(head.length + 1);
+      expect(ends.flatMap((end, i) => (beyond(body.slice(i ? ends[i - 1] : 0, end)) ? [i] : [])), f).toEqual(wide);
+      named.push(wide);
+    }
+    expect(named.flat().length).toBeGreaterThan(0);
   });
   it('the CLI bundle holds none of the heavy libraries: they are bundled apart', () => {
     const cli = readFileSync(`${ROOT}dist/cli.cjs`, 'utf8');

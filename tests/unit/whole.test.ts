@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { atVersion, atVersionNames, formats, wholeCommands } from '../../src/build/whole.js';
 import { readCompiledGuide } from '../../src/guide/load.js';
 import { PLATFORM_FLAG } from '../../src/guide/platforms.js';
-import { answerAt, answerFor, jsonAnswerFor, OS_SLOT, SLOT, type AtVersionAnswers } from '../../src/render/stored.js';
+import { answerAt, answerFor, atVersionFile, jsonAnswerFor, OS_SLOT, readAtVersion, SLOT, type AtVersionAnswers } from '../../src/render/stored.js';
 import { BUILT_GUIDE, cli, CONTEXT, ROOT } from '../helpers.js';
 import { version } from './search-requests.js';
 
@@ -21,11 +21,13 @@ const AT_VERSION = atVersion(GUIDE);
 /** An OS as a stored answer's `want` carries it (only json answers print it). */
 const OS = { name: 'iOS', version: '17', release: '17', status: 'supported' as const };
 const stored = (name: string): string => JSON.parse(readFileSync(`${ROOT}dist/${name}.json`, 'utf8')) as string;
+const storedTable = (name: string): AtVersionAnswers => readAtVersion(readFileSync(`${ROOT}dist/${name}`))!;
 
 describe('answers rendered whole by the build', () => {
   it('are all there, and nothing else', () => {
     const names = [...COMMANDS.keys(), ...atVersionNames(GUIDE)];
-    expect(readdirSync(`${ROOT}dist/whole`).sort()).toEqual(names.map((n) => `${n.slice('whole/'.length)}.json`).sort());
+    // answers are JSON strings; tables at a version, files of their own (atVersionFile)
+    expect(readdirSync(`${ROOT}dist/whole`).sort()).toEqual(names.map((n) => n.slice('whole/'.length)).map((n) => (n.endsWith('.txt') ? n : `${n}.json`)).sort());
   });
   it.each([...COMMANDS])('%s is what the command prints worked out live', async (name, { args, env }) => {
     const live = await cli(args, { env }, LIVE);
@@ -151,8 +153,8 @@ describe('answers for several platforms at a version, made of each one\'s stored
   });
   it('the build found where every stored answer ends, in every format, and that json ones join', () => {
     for (const name of atVersionNames(GUIDE)) {
-      const table = JSON.parse(readFileSync(`${ROOT}dist/${name}.json`, 'utf8')) as AtVersionAnswers;
-      if (name.endsWith('.json')) expect([table.foot, table.joins], name).toEqual([undefined, true]);
+      const table = storedTable(name);
+      if (name.endsWith('.json.txt')) expect([table.foot, table.joins], name).toEqual([undefined, true]);
       else expect(table.foot, name).toBeGreaterThan(0);
     }
   });
@@ -203,21 +205,47 @@ describe('answers for several platforms at a version, made of each one\'s stored
     expect(answerFor([at('same', 'iPhone (iOS 17)', footless)])).toBe(answerAt(footless, at('same', 'iPhone (iOS 17)').want));
     expect(answerFor([at('same', 'iPhone (iOS 17)', footless)])).toContain('A: iPhone (iOS 17)');
   });
+  it('keep their paragraphs as the build wrote them, beyond ASCII too, and are refused when their file is cut or its index broken', async () => {
+    const paragraphs = ['{\n  "a": 1', 'Settings\u2026 \u2192 FaceTime', '', `"${SLOT}"`, 'caf\u00e9'];
+    const written: AtVersionAnswers = { paragraphs, answers: { b: { keys: { k: 0 }, lists: ['0 1 2 3 4'] } }, joins: true };
+    const file = atVersionFile(written);
+    expect(JSON.parse(file.toString('latin1', 0, file.indexOf(10)))).toMatchObject({ ends: [10, 34, 34, 43, 48], wide: [1, 4], joins: true });
+    expect(readAtVersion(file)).toEqual(written);
+    expect(readAtVersion(atVersionFile({ ...written, paragraphs: ['only ASCII'] }))).toEqual({ ...written, paragraphs: ['only ASCII'] });
+    expect(readAtVersion(file.subarray(0, file.length - 1))).toBeUndefined();
+    expect(readAtVersion(Buffer.concat([file, Buffer.from('x')]))).toBeUndefined();
+    expect(readAtVersion(Buffer.from('{"answers":{}\nabc'))).toBeUndefined();
+    expect(readAtVersion(Buffer.from('{"answers":{}}\nabc'))).toBeUndefined();
+    // a run given a cut table works the answer out
+    const products = mkdtempSync(join(tmpdir(), 'fth-cut-table-'));
+    mkdirSync(join(products, 'whole'));
+    const name = 'checklist-ios.at-version.json.txt';
+    const whole = readFileSync(`${ROOT}dist/whole/${name}`);
+    const args = ['troubleshoot', '--no-input', '--ios', '--os-version', '17', '--json'];
+    writeFileSync(join(products, 'whole', name), whole.subarray(0, whole.length - 20));
+    const live = await cli(args, {}, LIVE);
+    const cut = await cli(args, {}, { ...CONTEXT, products });
+    expect([cut.code, cut.out, cut.err]).toEqual([live.code, live.out, live.err]);
+    // and the same table whole, with a mark in it, is what a run takes
+    const table = readAtVersion(whole)!;
+    writeFileSync(join(products, 'whole', name), atVersionFile({ ...table, paragraphs: table.paragraphs.map((p) => p.replace('"kind": "checklist"', '"kind": "marked"')) }));
+    expect((await cli(args, {}, { ...CONTEXT, products })).out).toBe(live.out.replace('"kind": "checklist"', '"kind": "marked"'));
+  });
   it("json for several platforms is made of the stored answers where they join, and worked out where they do not", async () => {
     // the tables, one text in them marked, in a folder of products of their own
     const products = mkdtempSync(join(tmpdir(), 'fth-json-join-'));
     mkdirSync(join(products, 'whole'));
     const marked = (name: string, joins: boolean) => {
-      const table = JSON.parse(readFileSync(`${ROOT}dist/whole/${name}.json`, 'utf8')) as AtVersionAnswers;
+      const table = storedTable(`whole/${name}`);
       table.paragraphs = table.paragraphs.map((p) => p.replace('"kind": "checklist"', '"kind": "marked"'));
       if (!joins) delete table.joins;
-      writeFileSync(join(products, 'whole', `${name}.json`), JSON.stringify(table));
+      writeFileSync(join(products, 'whole', name), atVersionFile(table));
     };
     const args = ['troubleshoot', '--no-input', '--os-version', '17', '--json'];
-    for (const platform of ['ios', 'ipados']) marked(`checklist-${platform}.at-version.json`, true);
+    for (const platform of ['ios', 'ipados']) marked(`checklist-${platform}.at-version.json.txt`, true);
     const joined = await cli(args, {}, { ...CONTEXT, products });
     expect(joined.out).toBe((await cli(args, {}, LIVE)).out.replace('"kind": "checklist"', '"kind": "marked"'));
-    marked('checklist-ipados.at-version.json', false);
+    marked('checklist-ipados.at-version.json.txt', false);
     expect((await cli(args, {}, { ...CONTEXT, products })).out).toBe((await cli(args, {}, LIVE)).out);
   });
   // json as the build stores it: pieces (the text around each platform's object, and the objects) cut into parts before each line opening an object
