@@ -21,7 +21,7 @@
  * only means compiling again.
  */
 import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { cacheDir } from './drawn-cache.js';
 
@@ -59,7 +59,8 @@ function cachedLoader(parent: string, node: string): (file: string) => unknown {
   const folder = join(parent, `${node}${__BUILD__}`);
   const loaded = new Map<string, { exports: unknown }>();
   const unsaved: { script: Script; file: string }[] = [];
-  const cacheFile = (file: string): string => join(folder, `${runKind(process.argv)}${relative(__dirname, file).replace(/[\\/]/g, '-')}.bin`);
+  // every bundle is in this folder or below it (path.relative would cost more to load than it does here)
+  const cacheFile = (file: string): string => join(folder, `${runKind(process.argv)}${file.slice(__dirname.length + 1).replace(/[\\/]/g, '-')}.bin`);
   const load = (file: string): unknown => {
     const known = loaded.get(file);
     if (known) return known.exports;
