@@ -129,8 +129,7 @@ function storedAnswer(stored: NonNullable<Reply['stored']>, settings: OutputSett
   if (!stored.atVersion) return products.read<string>(`whole/${stored.name}.${format}`);
   const found: { table: AtVersionAnswers; want: AtVersion }[] = [];
   for (const want of stored.atVersion) {
-    const bytes = products.bytes(atVersionProduct(want.group, format));
-    const table = bytes && readAtVersion(bytes);
+    const table = products.parsed(atVersionProduct(want.group, format), readAtVersion);
     if (!table) return undefined;
     found.push({ table, want });
   }

@@ -11,6 +11,7 @@ import { atVersion, atVersionNames, formats, wholeCommands } from '../../src/bui
 import { readCompiledGuide } from '../../src/guide/load.js';
 import { PLATFORM_FLAG } from '../../src/guide/platforms.js';
 import { answerAt, answerFor, atVersionFile, jsonAnswerFor, OS_SLOT, readAtVersion, SLOT, type AtVersionAnswers } from '../../src/render/stored.js';
+import { productsIn } from '../../src/io/products.js';
 import { BUILT_GUIDE, cli, CONTEXT, ROOT } from '../helpers.js';
 import { version } from './search-requests.js';
 
@@ -230,6 +231,24 @@ describe('answers for several platforms at a version, made of each one\'s stored
     const table = readAtVersion(whole)!;
     writeFileSync(join(products, 'whole', name), atVersionFile({ ...table, paragraphs: table.paragraphs.map((p) => p.replace('"kind": "checklist"', '"kind": "marked"')) }));
     expect((await cli(args, {}, { ...CONTEXT, products })).out).toBe(live.out.replace('"kind": "checklist"', '"kind": "marked"'));
+  });
+  it('are read and made a table once a run, however many platforms take their answers from one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fth-products-'));
+    mkdirSync(join(dir, 'whole'));
+    const name = 'topic-where.at-version.plain.txt';
+    writeFileSync(join(dir, 'whole', name), readFileSync(`${ROOT}dist/whole/${name}`));
+    const products = productsIn(dir);
+    let parsed = 0;
+    const parse = (bytes: Buffer) => (parsed++, readAtVersion(bytes));
+    const first = products.parsed(`whole/${name}`, parse);
+    expect(first?.paragraphs.length).toBeGreaterThan(0);
+    expect(products.parsed(`whole/${name}`, parse)).toBe(first);
+    expect(parsed).toBe(1);
+    writeFileSync(join(dir, 'whole', 'cut.txt'), 'not a table');
+    expect(products.parsed('whole/cut.txt', parse)).toBeUndefined();
+    expect(products.parsed('whole/missing.txt', parse)).toBeUndefined();
+    expect(parsed).toBe(2);
+    expect(productsIn(undefined).parsed(`whole/${name}`, parse)).toBeUndefined();
   });
   it("json for several platforms is made of the stored answers where they join, and worked out where they do not", async () => {
     // the tables, one text in them marked, in a folder of products of their own
