@@ -10,5 +10,18 @@ const major = Number(process.versions.node.split('.')[0]);
 if (major >= 22) require('node:module').enableCompileCache?.();
 // The bundles are minified; with DEBUG set, stack traces point into src/ instead.
 if (process.env.DEBUG) process.setSourceMapsEnabled(true);
-// Node 20 has no compile cache: dist/code-cache.cjs keeps one in the user's cache folder.
-(major >= 22 || process.env.DEBUG ? require('../dist/cli.cjs') : require('../dist/code-cache.cjs').cli()).start();
+if (major >= 22 || process.env.DEBUG) require('../dist/cli.cjs').start();
+else {
+  // Node 20 has no compile cache: dist/code-cache.cjs keeps one in the user's cache folder.
+  // It is run as require() would run it, but without require()'s lookups for a file
+  // (resolving it, its real path, its package), which cost more than the rest of loading
+  // it: about 1.9M instructions, 0.6 ms, on every run.
+  const { dirname, join } = require('node:path');
+  const file = join(__dirname, '..', 'dist', 'code-cache.cjs');
+  const source = require('node:fs').readFileSync(file, 'utf8');
+  const module = { exports: {} };
+  require('node:vm')
+    .runInThisContext(`(function (exports, require, module, __filename, __dirname) { ${source}\n})`, { filename: file })
+    .call(module.exports, module.exports, require, module, file, dirname(file));
+  module.exports.cli().start();
+}

@@ -3,8 +3,9 @@
  * (module.enableCompileCache, which the bin turns on there). Without one, every run
  * parses and compiles the bundles again, which costs more than the rest of most runs.
  *
- * The bin loads the CLI through `cli()`: each bundle (dist/cli.cjs and whatever it
- * requires of ours) is compiled with the V8 code cache an earlier run of this very Node
+ * The bin runs this bundle (without require()'s lookups for a file, which cost more
+ * than the rest of loading it) and loads the CLI through `cli()`: each bundle
+ * (dist/cli.cjs and whatever it requires of ours) is compiled with the V8 code cache an earlier run of this very Node
  * wrote for this very build, and a bundle compiled without one has its cache written
  * when the process exits, holding every function the run compiled. Nothing is shipped:
  * a cache is only ever read by the Node release that wrote it.

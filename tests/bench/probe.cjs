@@ -2,7 +2,7 @@
 // to the file in FTH_PROBE_OUT the code this process loaded and its peak memory. Code
 // means files required, and files the bin compiles itself (on Node 20 it reads each
 // bundle and compiles it with its code cache), plus Node's own modules beyond those
-// every process loads.
+// every process loads; and apart, the files that went through require().
 'use strict';
 const fs = require('node:fs');
 const before = new Set(process.moduleLoadList);
@@ -16,6 +16,7 @@ process.on('exit', () => {
   const out = process.env.FTH_PROBE_OUT;
   if (!out) return;
   const builtins = process.moduleLoadList.filter((m) => !before.has(m) && m.startsWith('NativeModule ')).map((m) => m.slice('NativeModule '.length));
-  const modules = [...new Set([...Object.keys(require.cache), ...compiled])];
-  fs.writeFileSync(out, JSON.stringify({ modules, builtins, maxRssKiB: process.resourceUsage().maxRSS }));
+  const required = Object.keys(require.cache);
+  const modules = [...new Set([...required, ...compiled])];
+  fs.writeFileSync(out, JSON.stringify({ modules, required, builtins, maxRssKiB: process.resourceUsage().maxRSS }));
 });
