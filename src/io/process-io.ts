@@ -73,12 +73,17 @@ function fdOutput(fd: 1 | 2, name: 'stdout' | 'stderr', onError: WriteErrorHandl
   };
 }
 
+/** The streams a run opened, and whether it started anything else that may still be running (prompts, a pager). */
+const opened: NodeJS.WriteStream[] = [];
+let startedMore = false;
+
 function streamOutput(name: 'stdout' | 'stderr', onError: WriteErrorHandler): Output {
   let cached: NodeJS.WriteStream | undefined;
   const stream = (): NodeJS.WriteStream => {
     if (!cached) {
       cached = process[name];
       cached.on('error', (error: NodeJS.ErrnoException) => onError(error, name));
+      opened.push(cached);
     }
     return cached;
   };
@@ -139,10 +144,22 @@ function restoreTerminalOnSignals(): void {
   process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
 }
 
+/** The real IO, and whether all it was given to do is done (see `settled`). */
+export interface ProcessIO extends IO {
+  /**
+   * True when nothing is left for Node's event loop to finish for this IO: every stream
+   * opened has written all it was given (a terminal on Windows writes asynchronously)
+   * without an error (which a stream reports on a later tick: /dev/full), and no prompt
+   * or pager was started. The process may then end at once.
+   */
+  settled(): boolean;
+}
+
 /** The real IO; `version` (the program's) keeps cached text from one release apart from another's. */
-export function processIO(onWriteError: WriteErrorHandler, version: string): IO {
+export function processIO(onWriteError: WriteErrorHandler, version: string): ProcessIO {
   const cache = cacheDir(process.env, process.platform);
   return {
+    settled: () => !startedMore && opened.every((stream) => stream.writableLength === 0 && !stream.errored),
     out: output(1, onWriteError),
     err: lazyOutput(2, onWriteError),
     // process.stdin builds a stream (and loads net for a pipe) just to answer this
@@ -154,6 +171,7 @@ export function processIO(onWriteError: WriteErrorHandler, version: string): IO 
     // 'wx' refuses an existing file in the same call that creates it: no race
     writeFile: (path, text, { overwrite }) => process.getBuiltinModule('node:fs').writeFileSync(path, text, { flag: overwrite ? 'w' : 'wx' }),
     prompter: async (options) => {
+      startedMore = true;
       restoreTerminalOnSignals();
       const { inquirerPrompter } = await import('./inquirer-prompter.js');
       return inquirerPrompter(options);
@@ -161,6 +179,7 @@ export function processIO(onWriteError: WriteErrorHandler, version: string): IO 
     page: async (text) => {
       // no pager named (an empty PAGER, or cat): nothing to load or start
       if (!pagerCommand(process.env)) return false;
+      startedMore = true;
       const { runPager } = await import('./pager.js');
       return runPager(text, process.env);
     },

@@ -16,6 +16,8 @@ interface Probe {
   /** Of the modules, those loaded through require() and its lookups for a file. */
   required: string[];
   builtins: string[];
+  /** Whether the process ended after its event loop ran dry, rather than at once. */
+  loopRanDry: boolean;
 }
 
 function probe(args: string[], env: Record<string, string> = {}): Probe {
@@ -24,7 +26,7 @@ function probe(args: string[], env: Record<string, string> = {}): Probe {
   expect(r.status, r.stderr).toBe(0);
   const result = JSON.parse(readFileSync(out, 'utf8')) as Probe;
   const ours = (files: string[]): string[] => files.map((m) => relative(ROOT, m)).filter((m) => !m.startsWith('tests/bench/')).sort();
-  return { modules: ours(result.modules), required: ours(result.required), builtins: result.builtins };
+  return { ...result, modules: ours(result.modules), required: ours(result.required) };
 }
 
 /** What every run loads: the bin and the CLI bundle, and on Node 20 the loader that keeps compiled code. */
@@ -146,6 +148,17 @@ describe('start-up machinery', () => {
     const { modules, required } = probe(['troubleshoot', '--no-input', '--json'], { FACETIME_HELP_CACHE: mkdtempSync(join(tmpdir(), 'fth-guard-cache-')) });
     expect(modules).toEqual([...CORE, chunk('troubleshoot')].sort());
     expect(required).toEqual(NODE_MAJOR >= 22 ? ['bin/facetime-help.cjs', 'dist/chunks/troubleshoot.cjs', 'dist/cli.cjs'] : ['bin/facetime-help.cjs']);
+  });
+  it.each([
+    [['troubleshoot', '--no-input', '--os-version', '17', '--json']],
+    [['where', '--os-version', 'banana']],
+    [['--version']],
+  ])('%j ends as soon as all is written, without the event loop\'s last turn (where V8 may collect garbage), its exit listeners run', (args) => {
+    const out = join(mkdtempSync(join(tmpdir(), 'fth-guard-')), 'probe.json');
+    const r = spawnSync(NODE, ['-r', `${ROOT}tests/bench/probe.cjs`, BIN, ...args], { env: cleanEnv({ FTH_PROBE_OUT: out }), encoding: 'utf8' });
+    expect(r.status === 0 ? r.stdout.length : r.stderr.length).toBeGreaterThan(0);
+    // the probe writes its file from an exit listener
+    expect((JSON.parse(readFileSync(out, 'utf8')) as Probe).loopRanDry).toBe(false);
   });
   it('ships no code caches: caches are made only by the Node that runs, and the bin handles none itself (it leaves them to the loader)', () => {
     expect(readdirSync(`${ROOT}dist`, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(cache|bin)$/.test(f))).toEqual([]);
