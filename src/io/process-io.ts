@@ -73,11 +73,8 @@ function fdOutput(fd: 1 | 2, name: 'stdout' | 'stderr', onError: WriteErrorHandl
   };
 }
 
-/** The streams a run opened, and whether it started anything else that may still be running (prompts, a pager). */
-const opened: NodeJS.WriteStream[] = [];
-let startedMore = false;
-
-function streamOutput(name: 'stdout' | 'stderr', onError: WriteErrorHandler): Output {
+/** `opened` gets the stream once it is made: see ProcessIO.settled. */
+function streamOutput(name: 'stdout' | 'stderr', onError: WriteErrorHandler, opened: NodeJS.WriteStream[]): Output {
   let cached: NodeJS.WriteStream | undefined;
   const stream = (): NodeJS.WriteStream => {
     if (!cached) {
@@ -101,15 +98,15 @@ function streamOutput(name: 'stdout' | 'stderr', onError: WriteErrorHandler): Ou
   };
 }
 
-function output(fd: 1 | 2, onError: WriteErrorHandler): Output {
+function output(fd: 1 | 2, onError: WriteErrorHandler, opened: NodeJS.WriteStream[]): Output {
   const name = fd === 1 ? 'stdout' : 'stderr';
-  return certainlyNotTerminal(fd) ? fdOutput(fd, name, onError) : streamOutput(name, onError);
+  return certainlyNotTerminal(fd) ? fdOutput(fd, name, onError) : streamOutput(name, onError, opened);
 }
 
 /** An output looked at only when first used: most runs write nothing to stderr. */
-function lazyOutput(fd: 1 | 2, onError: WriteErrorHandler): Output {
+function lazyOutput(fd: 1 | 2, onError: WriteErrorHandler, opened: NodeJS.WriteStream[]): Output {
   let real: Output | undefined;
-  const get = (): Output => (real ??= output(fd, onError));
+  const get = (): Output => (real ??= output(fd, onError, opened));
   return {
     write: (text) => get().write(text),
     get isTTY() {
@@ -158,10 +155,13 @@ export interface ProcessIO extends IO {
 /** The real IO; `version` (the program's) keeps cached text from one release apart from another's. */
 export function processIO(onWriteError: WriteErrorHandler, version: string): ProcessIO {
   const cache = cacheDir(process.env, process.platform);
+  // the streams this IO opened, and whether it started anything else that may still be running (prompts, a pager)
+  const opened: NodeJS.WriteStream[] = [];
+  let startedMore = false;
   return {
     settled: () => !startedMore && opened.every((stream) => stream.writableLength === 0 && !stream.errored),
-    out: output(1, onWriteError),
-    err: lazyOutput(2, onWriteError),
+    out: output(1, onWriteError, opened),
+    err: lazyOutput(2, onWriteError, opened),
     // process.stdin builds a stream (and loads net for a pipe) just to answer this
     get stdinIsTTY() {
       return !certainlyNotTerminal(0) && process.stdin.isTTY === true;
